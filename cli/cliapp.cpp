@@ -1,0 +1,255 @@
+#include "cliapp.h"
+
+#include "kontakt_version.h"
+#include "localdesk.h"
+#include "loginname.h"
+#include "migrator.h"
+#include "staffrepository.h"
+
+#include <QSqlQuery>
+
+namespace {
+const char *const kHelp =
+    "Usage: kontaktctl [--db CONNINFO] COMMAND\n"
+    "\n"
+    "  local start|stop|status     the embedded private PostgreSQL cluster\n"
+    "  db migrate|status           apply or show the schema migrations\n"
+    "  user add LOGIN --role ROLE [--org CODE] [--name TEXT]\n"
+    "                              create a staff login; password on stdin\n"
+    "                              (ROLE: operator, head, executor, manager, petitions, admin)\n"
+    "  --version                   print the version\n"
+    "\n"
+    "Connection: --db CONNINFO (libpq keywords), else KONTAKT_DB, else the local cluster.\n"
+    "Exit codes: 0 success, 1 finding or rule violation, 2 bad usage or unusable input.\n";
+const char *const kConnection = "kontaktctl";
+} // namespace
+
+CliApp::CliApp(QStringList args, QTextStream &in, QTextStream &out, QTextStream &err)
+    : m_args(std::move(args))
+    , m_in(in)
+    , m_out(out)
+    , m_err(err)
+{
+}
+
+int CliApp::usage(const QString &message)
+{
+    return fail(Usage, message + QStringLiteral(" (see kontaktctl --help)"));
+}
+
+int CliApp::fail(int code, const QString &message)
+{
+    m_err << "kontaktctl: " << message.simplified() << Qt::endl;
+    return code;
+}
+
+bool CliApp::takeOption(const QString &name, QString *value)
+{
+    const int i = m_args.indexOf(name);
+    if (i < 0)
+        return false;
+    if (i + 1 >= m_args.size()) {
+        value->clear();
+        m_args.removeAt(i);
+        return true;
+    }
+    *value = m_args.at(i + 1);
+    m_args.remove(i, 2);
+    return true;
+}
+
+bool CliApp::takeFlag(const QString &name)
+{
+    return m_args.removeAll(name) > 0;
+}
+
+int CliApp::run()
+{
+    if (takeFlag(QStringLiteral("--version")) || takeFlag(QStringLiteral("-V"))) {
+        m_out << "kontaktctl " << KONTAKT_VERSION << " (schema " << Migrator::latestKnownVersion()
+              << ")" << Qt::endl;
+        return Ok;
+    }
+    if (m_args.isEmpty() || takeFlag(QStringLiteral("--help")) || takeFlag(QStringLiteral("-h"))) {
+        m_out << kHelp;
+        return Ok;
+    }
+    if (takeOption(QStringLiteral("--db"), &m_db) && m_db.trimmed().isEmpty())
+        return usage(QStringLiteral("--db needs a value"));
+    if (m_db.isEmpty())
+        m_db = QString::fromLocal8Bit(qgetenv("KONTAKT_DB"));
+
+    const QString command = m_args.value(0);
+    const QString verb = m_args.value(1);
+    if (command == QLatin1String("local"))
+        return cmdLocal(verb);
+    if (command == QLatin1String("db"))
+        return cmdDb(verb);
+    if (command == QLatin1String("user") && verb == QLatin1String("add"))
+        return cmdUserAdd();
+    return usage(QStringLiteral("unknown command \"%1\"").arg(m_args.join(QLatin1Char(' '))));
+}
+
+QSqlDatabase CliApp::connect(QString *error)
+{
+    ConnectParams params;
+    if (!m_db.isEmpty()) {
+        QString parseError;
+        const auto p = ConnectParams::fromConnInfo(m_db, &parseError);
+        if (!p) {
+            *error = QStringLiteral("bad connection info: %1").arg(parseError);
+            return {};
+        }
+        params = *p;
+    } else {
+        const LocalClusterLayout layout = LocalClusterLayout::forCurrentUser();
+        if (LocalCluster(layout).state() != LocalCluster::State::Running) {
+            *error = QStringLiteral("the local database is not running (kontaktctl local start), "
+                                    "and no --db or KONTAKT_DB was given");
+            return {};
+        }
+        params = ConnectParams::forLocalCluster(layout, layout.ownerRole);
+    }
+    params.applicationName = QStringLiteral("kontaktctl");
+    DbError dbError;
+    QSqlDatabase db = DatabaseConnector::open(QString::fromLatin1(kConnection), params, &dbError);
+    if (dbError.isError()) {
+        *error = QStringLiteral("cannot connect: %1").arg(dbError.detail);
+        return {};
+    }
+    return db;
+}
+
+int CliApp::cmdLocal(const QString &verb)
+{
+    if (m_args.size() != 2)
+        return usage(QStringLiteral("local takes exactly one of start, stop, status"));
+    LocalDesk desk;
+    LocalCluster &cluster = desk.cluster();
+    const LocalClusterLayout &layout = cluster.layout();
+    if (verb == QLatin1String("start")) {
+        const LocalDesk::Result r = desk.prepare();
+        if (!r.ok)
+            return fail(r.newerSchema ? Finding : Usage, r.message);
+        m_out << layout.connInfo() << Qt::endl;
+        return Ok;
+    }
+    if (verb == QLatin1String("stop")) {
+        const LocalCluster::Result r = cluster.stop();
+        if (!r.ok())
+            return fail(Usage, r.message());
+        m_out << "stopped" << Qt::endl;
+        return Ok;
+    }
+    if (verb == QLatin1String("status")) {
+        if (cluster.binDir().isEmpty())
+            return fail(Usage, LocalCluster::Result{LocalCluster::Error::PostgresNotInstalled, {}}.message());
+        switch (cluster.state()) {
+        case LocalCluster::State::NotCreated:
+            m_out << "not created (" << layout.dataDir << ")" << Qt::endl;
+            return Finding;
+        case LocalCluster::State::Stopped:
+            m_out << "stopped (" << layout.dataDir << ")" << Qt::endl;
+            return Finding;
+        case LocalCluster::State::Running:
+            m_out << "running " << layout.connInfo() << Qt::endl;
+            return Ok;
+        }
+    }
+    return usage(QStringLiteral("unknown local command \"%1\"").arg(verb));
+}
+
+int CliApp::cmdDb(const QString &verb)
+{
+    if (m_args.size() != 2 || (verb != QLatin1String("migrate") && verb != QLatin1String("status")))
+        return usage(QStringLiteral("db takes exactly one of migrate, status"));
+    QString error;
+    QSqlDatabase db = connect(&error);
+    if (!error.isEmpty())
+        return fail(Usage, error);
+    Migrator migrator(db);
+    if (verb == QLatin1String("status")) {
+        Migrator::Status status;
+        DbError dbError;
+        if (!migrator.status(&status, &dbError))
+            return fail(Usage, dbError.detail);
+        m_out << "schema version " << status.current << ", this program knows "
+              << status.latestKnown << Qt::endl;
+        for (const auto &m : status.pending)
+            m_out << "pending " << QStringLiteral("%1_%2").arg(m.version, 4, 10, QLatin1Char('0')).arg(m.name)
+                  << Qt::endl;
+        if (status.newer())
+            return fail(Finding, QStringLiteral("the database schema is newer than this program"));
+        return status.pending.isEmpty() ? Ok : Finding;
+    }
+    const Migrator::Result r = migrator.migrate();
+    switch (r.outcome) {
+    case Migrator::Outcome::UpToDate:
+        m_out << "schema is up to date at version " << r.to << Qt::endl;
+        return Ok;
+    case Migrator::Outcome::Migrated:
+        m_out << "migrated from version " << r.from << " to " << r.to << Qt::endl;
+        return Ok;
+    case Migrator::Outcome::NewerSchema:
+    case Migrator::Outcome::NotAllowed:
+        return fail(Finding, r.error.detail);
+    case Migrator::Outcome::Failed:
+        break;
+    }
+    return fail(Usage, QStringLiteral("migration failed, nothing was changed: %1").arg(r.error.detail));
+}
+
+int CliApp::cmdUserAdd()
+{
+    // user add LOGIN --role ROLE [--org CODE] [--name TEXT]
+    QString role;
+    QString org;
+    QString name;
+    const bool hasRole = takeOption(QStringLiteral("--role"), &role);
+    takeOption(QStringLiteral("--org"), &org);
+    takeOption(QStringLiteral("--name"), &name);
+    const bool noPassword = takeFlag(QStringLiteral("--no-password"));
+    if (m_args.size() != 3)
+        return usage(QStringLiteral("user add takes one LOGIN"));
+    const QString login = m_args.at(2);
+    if (!LoginName::isValid(login))
+        return usage(QStringLiteral("invalid login \"%1\": use a-z, 0-9 and _, starting with a "
+                                    "letter, at most 63 characters")
+                         .arg(login));
+    if (!hasRole || role.isEmpty())
+        return usage(QStringLiteral("--role is required (%1)")
+                         .arg(StaffRoles::assignableKeys().join(QStringLiteral(", "))));
+    const auto staffRole = StaffRoles::fromKey(role);
+    if (!staffRole || *staffRole == StaffRole::Owner)
+        return usage(QStringLiteral("unknown role \"%1\" (%2)")
+                         .arg(role, StaffRoles::assignableKeys().join(QStringLiteral(", "))));
+    if (*staffRole == StaffRole::Executor && org.isEmpty())
+        return usage(QStringLiteral("--org is required for an executor"));
+
+    StaffRepository::NewStaff staff;
+    staff.login = login;
+    staff.role = *staffRole;
+    staff.orgCode = org;
+    staff.fullName = name.isEmpty() ? login : name;
+    if (!noPassword) {
+        const QString password = m_in.readLine();
+        if (password.isEmpty())
+            return usage(QStringLiteral("no password on stdin (or pass --no-password)"));
+        staff.password = password;
+    }
+    QString error;
+    QSqlDatabase db = connect(&error);
+    if (!error.isEmpty())
+        return fail(Usage, error);
+    DbError dbError;
+    const auto id = StaffRepository(db).create(staff, &dbError);
+    if (!id) {
+        const int code = dbError.kind == DbError::Kind::Constraint
+                                 || dbError.kind == DbError::Kind::PermissionDenied
+                             ? Finding
+                             : Usage;
+        return fail(code, dbError.detail);
+    }
+    m_out << "created " << login << " (" << role << ", staff id " << *id << ")" << Qt::endl;
+    return Ok;
+}

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "databaseconnector.h"
+
+#include <QSqlDatabase>
+#include <QStringList>
+#include <QTextStream>
+
+// `kontaktctl`: the administrators' and scripts' interface (DESIGN.md §4). Exit codes are part
+// of the contract: 0 success, 1 a finding or rule violation, 2 bad usage or unusable input.
+class CliApp
+{
+public:
+    enum Exit { Ok = 0, Finding = 1, Usage = 2 };
+
+    CliApp(QStringList args, QTextStream &in, QTextStream &out, QTextStream &err);
+    int run();
+
+private:
+    int usage(const QString &message);
+    int fail(int code, const QString &message);
+    int cmdLocal(const QString &verb);
+    int cmdDb(const QString &verb);
+    int cmdUserAdd();
+    bool takeOption(const QString &name, QString *value);
+    bool takeFlag(const QString &name);
+    QSqlDatabase connect(QString *error);
+
+    QStringList m_args;
+    QTextStream &m_in;
+    QTextStream &m_out;
+    QTextStream &m_err;
+    QString m_db;
+};
