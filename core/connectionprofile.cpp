@@ -205,7 +205,7 @@ ConnectionProfile ConnectionProfile::load(const QSettings &s)
 
 ConnectionProfileStore::ConnectionProfileStore()
 {
-    m_userConfigPath = QSettings(QSettings::IniFormat, QSettings::UserScope,
+    m_userConfigPath = QSettings(QSettings::NativeFormat, QSettings::UserScope,
                                  QStringLiteral("kontakt"), QStringLiteral("kontakt"))
                            .fileName();
 }
@@ -218,13 +218,13 @@ QString ConnectionProfileStore::systemConfigPath()
 
 bool ConnectionProfileStore::hasUserChoice() const
 {
-    QSettings user(m_userConfigPath, QSettings::IniFormat);
+    QSettings user(m_userConfigPath, QSettings::NativeFormat);
     return user.contains(QStringLiteral("connection/kind"));
 }
 
 ConnectionProfile ConnectionProfileStore::current() const
 {
-    QSettings user(m_userConfigPath, QSettings::IniFormat);
+    QSettings user(m_userConfigPath, QSettings::NativeFormat);
     if (user.contains(QStringLiteral("connection/kind")))
         return ConnectionProfile::load(user);
     if (QFileInfo::exists(systemConfigPath())) {
@@ -240,12 +240,12 @@ ConnectionProfile ConnectionProfileStore::current() const
 
 void ConnectionProfileStore::saveUserChoice(const ConnectionProfile &profile)
 {
-    QSettings user(m_userConfigPath, QSettings::IniFormat);
+    QSettings user(m_userConfigPath, QSettings::NativeFormat);
     profile.save(user);
 }
 
 void ConnectionProfileStore::saveLastLogin(const QString &login)
 {
-    QSettings user(m_userConfigPath, QSettings::IniFormat);
+    QSettings user(m_userConfigPath, QSettings::NativeFormat);
     user.setValue(QStringLiteral("connection/last_login"), login);
 }

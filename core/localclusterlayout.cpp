@@ -1,6 +1,5 @@
 #include "localclusterlayout.h"
 
-#include <QCollator>
 #include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
@@ -63,10 +62,15 @@ QStringList candidateDirs(const QString &root)
     if (!env.isEmpty())
         dirs << QString::fromLocal8Bit(env);
     QStringList versions = QDir(root).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
-    QCollator collator;
-    collator.setNumericMode(true);
+    // Newest first by numeric version ("16" > "9.6"); QCollator's numeric mode depends on ICU.
+    auto parts = [](const QString &v) {
+        QList<int> out;
+        for (const QString &p : v.split(QLatin1Char('.')))
+            out << p.toInt();
+        return out;
+    };
     std::sort(versions.begin(), versions.end(),
-              [&](const QString &a, const QString &b) { return collator.compare(a, b) > 0; });
+              [&](const QString &a, const QString &b) { return parts(a) > parts(b); });
     for (const QString &v : versions)
         dirs << root + QLatin1Char('/') + v + QStringLiteral("/bin");
     dirs << QStringLiteral("/usr/bin") << QStringLiteral("/usr/local/pgsql/bin");

@@ -50,6 +50,12 @@ LocalCluster::LocalCluster(LocalClusterLayout layout)
 {
 }
 
+LocalCluster::LocalCluster(LocalClusterLayout layout, QString binDir)
+    : m_layout(std::move(layout))
+    , m_binDir(std::move(binDir))
+{
+}
+
 QString LocalCluster::deskLogin() const
 {
     return LoginName::fromOsUser(OsUser::name());

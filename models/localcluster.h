@@ -28,6 +28,8 @@ public:
     };
 
     explicit LocalCluster(LocalClusterLayout layout);
+    // For tests and unusual installs: use these server binaries (empty: none found).
+    LocalCluster(LocalClusterLayout layout, QString binDir);
 
     const LocalClusterLayout &layout() const { return m_layout; }
     QString binDir() const { return m_binDir; }

@@ -24,7 +24,13 @@ const char *const kBootstrap =
 } // namespace
 
 Migrator::Migrator(QSqlDatabase db)
+    : Migrator(std::move(db), bundled())
+{
+}
+
+Migrator::Migrator(QSqlDatabase db, QList<Migration> migrations)
     : m_db(std::move(db))
+    , m_migrations(std::move(migrations))
 {
 }
 
@@ -55,7 +61,7 @@ int Migrator::latestKnownVersion()
 
 bool Migrator::status(Status *status, DbError *error)
 {
-    status->latestKnown = latestKnownVersion();
+    status->latestKnown = m_migrations.isEmpty() ? 0 : m_migrations.last().version;
     status->current = 0;
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("SELECT to_regclass('kontakt.schema_migration') IS NOT NULL"))
@@ -72,7 +78,7 @@ bool Migrator::status(Status *status, DbError *error)
         status->current = q.value(0).toInt();
     }
     status->pending.clear();
-    for (const Migration &m : bundled()) {
+    for (const Migration &m : m_migrations) {
         if (m.version > status->current)
             status->pending.append(m);
     }
@@ -97,7 +103,7 @@ bool Migrator::mayMigrate(DbError *error)
 Migrator::Result Migrator::migrate()
 {
     Result result;
-    result.to = latestKnownVersion();
+    result.to = m_migrations.isEmpty() ? 0 : m_migrations.last().version;
     TransactionGuard tx(m_db);
     if (!tx.isActive()) {
         result.error = DbError::fromQuery(m_db.lastError());
@@ -153,7 +159,7 @@ Migrator::Result Migrator::migrate()
         tx.commit();
         return result;
     }
-    for (const Migration &m : bundled()) {
+    for (const Migration &m : m_migrations) {
         if (m.version <= result.from)
             continue;
         // The whole file goes as one simple-query string: DO blocks and functions stay intact.

@@ -32,6 +32,8 @@ public:
     };
 
     explicit Migrator(QSqlDatabase db);
+    // For tests: apply this list instead of the bundled files.
+    Migrator(QSqlDatabase db, QList<Migration> migrations);
 
     static QList<Migration> bundled();
     static int latestKnownVersion();
@@ -44,4 +46,5 @@ public:
 
 private:
     QSqlDatabase m_db;
+    QList<Migration> m_migrations;
 };

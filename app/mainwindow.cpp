@@ -1,0 +1,98 @@
+#include "mainwindow.h"
+
+#include "kontakt_version.h"
+#include "language.h"
+#include "ui_mainwindow.h"
+
+#include <QActionGroup>
+#include <QCloseEvent>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QSettings>
+
+MainWindow::MainWindow(const SessionInfo &session, QWidget *parent)
+    : QMainWindow(parent)
+    , ui(std::make_unique<Ui::MainWindow>())
+    , m_session(session)
+{
+    ui->setupUi(this);
+    setWindowIcon(QIcon(QStringLiteral(":/icons/kontakt.svg")));
+    setWindowTitle(tr("Kontakt — %1").arg(session.fullName));
+    ui->myWorkView->hide(); // the case queues arrive with their model; until then, say so
+
+    auto *languages = new QActionGroup(this);
+    languages->addAction(ui->ukrainianAction);
+    languages->addAction(ui->englishAction);
+    (Language::current() == QLatin1String("en") ? ui->englishAction : ui->ukrainianAction)
+        ->setChecked(true);
+    connect(ui->ukrainianAction, &QAction::triggered, this,
+            [this]() { chooseLanguage(QStringLiteral("uk")); });
+    connect(ui->englishAction, &QAction::triggered, this,
+            [this]() { chooseLanguage(QStringLiteral("en")); });
+
+    connect(ui->switchUserAction, &QAction::triggered, this, &MainWindow::switchUserRequested);
+    connect(ui->connectionSettingsAction, &QAction::triggered, this,
+            &MainWindow::connectionSettingsRequested);
+    connect(ui->quitAction, &QAction::triggered, this, &QWidget::close);
+    connect(ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(ui->aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+
+    setUpStatusBar();
+
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("mainwindow/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("mainwindow/state")).toByteArray());
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::setUpStatusBar()
+{
+    auto *user = new QLabel(this);
+    user->setObjectName(QStringLiteral("userStatusLabel"));
+    user->setText(tr("User: %1 (%2)").arg(m_session.fullName, m_session.login));
+    auto *role = new QLabel(this);
+    role->setObjectName(QStringLiteral("roleStatusLabel"));
+    QString roleText = StaffRoles::displayName(m_session.role);
+    if (!m_session.orgName.isEmpty())
+        roleText += QStringLiteral(" — ") + m_session.orgName;
+    role->setText(tr("Role: %1").arg(roleText));
+    auto *server = new QLabel(this);
+    server->setObjectName(QStringLiteral("serverStatusLabel"));
+    const QString where = m_session.serverDescription == QLatin1String("local")
+                              ? tr("local database")
+                              : m_session.serverDescription;
+    server->setText(tr("Server: %1").arg(where));
+    server->setToolTip(tr("Schema version %1").arg(m_session.schemaVersion));
+    statusBar()->addPermanentWidget(user);
+    statusBar()->addPermanentWidget(role);
+    statusBar()->addPermanentWidget(server);
+}
+
+void MainWindow::chooseLanguage(const QString &code)
+{
+    if (code == Language::current())
+        return;
+    Language::setCurrent(code);
+    QMessageBox::information(this, tr("Language"),
+                             tr("The language will change the next time Kontakt starts."));
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Kontakt"),
+                       tr("<b>Kontakt</b> %1<br>The contact centre of a city council: appeals, "
+                          "routing, deadlines, callbacks, petitions and reports.<br>Database "
+                          "schema version %2.")
+                           .arg(QStringLiteral(KONTAKT_VERSION))
+                           .arg(m_session.schemaVersion));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("mainwindow/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("mainwindow/state"), saveState());
+    event->accept();
+}

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "connectionprofile.h"
+#include "localclusterlayout.h"
+#include "passwordstore.h"
+#include "session.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+
+#include "logindialog.h"
+class MainWindow;
+
+// The composition root of a desk: chooses the connection, starts the embedded database when
+// that is the profile, logs in through a worker thread (migrating when this login may), and
+// shows the main window. Every database step runs off the GUI thread.
+class StartupController : public QObject
+{
+    Q_OBJECT
+public:
+    struct Options {
+        bool forceLoginDialog = false; // never log in automatically as this computer's account
+    };
+
+    explicit StartupController(Options options, QObject *parent = nullptr);
+    ~StartupController() override;
+
+    void start();
+
+    LoginDialog *loginDialog() const { return m_dialog; }
+    MainWindow *mainWindow() const { return m_window.get(); }
+    const Session *session() const { return m_session.get(); }
+
+signals:
+    void loggedIn();
+    void quitRequested();
+
+private:
+    struct LoginResult {
+        DbError error;
+        bool notStaff = false;
+        bool needsUpgrade = false;
+        int schemaVersion = 0;
+        SessionInfo info;
+    };
+
+    void showLoginDialog();
+    void prepareLocalDatabase();
+    void attemptLogin();
+    void finishLogin(const LoginResult &result, const ConnectParams &params, bool remember,
+                     const QString &password);
+    void editConnectionSettings();
+    void switchUser();
+    QString keychainKey(const QString &login) const;
+
+    Options m_options;
+    ConnectionProfileStore m_store;
+    ConnectionProfile m_profile;
+    LocalClusterLayout m_layout;
+    PasswordStore m_passwords;
+    QPointer<LoginDialog> m_dialog;
+    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<Session> m_session;
+    std::shared_ptr<DatabaseThread> m_pendingDb;
+    QString m_deskLogin;
+    bool m_localReady = false;
+    int m_attempt = 0;
+};
