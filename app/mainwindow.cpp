@@ -14,8 +14,7 @@
 MainWindow::MainWindow(const SessionInfo &session, QWidget *parent)
     : QMainWindow(parent)
     , ui(std::make_unique<Ui::MainWindow>())
-    , m_session(session)
-{
+    , m_session(session) {
     ui->setupUi(this);
     setWindowIcon(QIcon(QStringLiteral(":/icons/kontakt.svg")));
     setWindowTitle(tr("Kontakt — %1").arg(session.fullName));
@@ -47,8 +46,7 @@ MainWindow::MainWindow(const SessionInfo &session, QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::setUpStatusBar()
-{
+void MainWindow::setUpStatusBar() {
     auto *user = new QLabel(this);
     user->setObjectName(QStringLiteral("userStatusLabel"));
     user->setText(tr("User: %1 (%2)").arg(m_session.fullName, m_session.login));
@@ -65,13 +63,13 @@ void MainWindow::setUpStatusBar()
                               : m_session.serverDescription;
     server->setText(tr("Server: %1").arg(where));
     server->setToolTip(tr("Schema version %1").arg(m_session.schemaVersion));
-    statusBar()->addPermanentWidget(user);
-    statusBar()->addPermanentWidget(role);
-    statusBar()->addPermanentWidget(server);
+    for (QLabel *label : {user, role, server}) {
+        label->setContentsMargins(8, 0, 8, 0);
+        statusBar()->addPermanentWidget(label);
+    }
 }
 
-void MainWindow::chooseLanguage(const QString &code)
-{
+void MainWindow::chooseLanguage(const QString &code) {
     if (code == Language::current())
         return;
     Language::setCurrent(code);
@@ -79,8 +77,7 @@ void MainWindow::chooseLanguage(const QString &code)
                              tr("The language will change the next time Kontakt starts."));
 }
 
-void MainWindow::showAbout()
-{
+void MainWindow::showAbout() {
     QMessageBox::about(this, tr("About Kontakt"),
                        tr("<b>Kontakt</b> %1<br>The contact centre of a city council: appeals, "
                           "routing, deadlines, callbacks, petitions and reports.<br>Database "
@@ -89,8 +86,7 @@ void MainWindow::showAbout()
                            .arg(m_session.schemaVersion));
 }
 
-void MainWindow::closeEvent(QCloseEvent *event)
-{
+void MainWindow::closeEvent(QCloseEvent *event) {
     QSettings settings;
     settings.setValue(QStringLiteral("mainwindow/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("mainwindow/state"), saveState());

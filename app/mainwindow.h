@@ -3,7 +3,6 @@
 #include "sessioninfo.h"
 
 #include <QMainWindow>
-
 #include <memory>
 
 class QLabel;
@@ -13,8 +12,7 @@ class MainWindow;
 
 // The desk's shell: menus, toolbar, queue tabs and a status bar that always says who is logged
 // in, in which role, and where. Features plug in their own widgets; this class stays small.
-class MainWindow : public QMainWindow
-{
+class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
     explicit MainWindow(const SessionInfo &session, QWidget *parent = nullptr);

@@ -13,31 +13,25 @@
 StartupController::StartupController(Options options, QObject *parent)
     : QObject(parent)
     , m_options(options)
-    , m_layout(LocalClusterLayout::forCurrentUser())
-{
-}
+    , m_layout(LocalClusterLayout::forCurrentUser()) {}
 
-StartupController::~StartupController()
-{
+StartupController::~StartupController() {
     m_window.reset();
     delete m_dialog;
 }
 
-void StartupController::start()
-{
+void StartupController::start() {
     m_profile = m_store.current();
     showLoginDialog();
     if (m_profile.kind == ConnectionProfile::Kind::Embedded)
         prepareLocalDatabase();
 }
 
-QString StartupController::keychainKey(const QString &login) const
-{
+QString StartupController::keychainKey(const QString &login) const {
     return QStringLiteral("%1@%2").arg(login, m_profile.describe());
 }
 
-void StartupController::showLoginDialog()
-{
+void StartupController::showLoginDialog() {
     if (!m_dialog) {
         m_dialog = new LoginDialog();
         m_dialog->setAttribute(Qt::WA_DeleteOnClose, false);
@@ -71,8 +65,7 @@ void StartupController::showLoginDialog()
     m_dialog->activateWindow();
 }
 
-void StartupController::prepareLocalDatabase()
-{
+void StartupController::prepareLocalDatabase() {
     m_localReady = false;
     m_dialog->setBusy(true, tr("Starting the local database…"));
     const LocalClusterLayout layout = m_layout;
@@ -83,14 +76,7 @@ void StartupController::prepareLocalDatabase()
         if (!m_dialog || m_profile.kind != ConnectionProfile::Kind::Embedded)
             return;
         if (!r.ok) {
-            if (r.postgresMissing)
-                m_dialog->showError(tr("PostgreSQL is not installed on this computer. Ask the "
-                                       "administrator to install it: %1")
-                                        .arg(PostgresBinaries::installHint()));
-            else if (r.newerSchema)
-                m_dialog->showError(DbError{DbError::Kind::NewerSchema, r.message}.userMessage());
-            else
-                m_dialog->showError(tr("The local database could not be prepared: %1").arg(r.message));
+            m_dialog->showError(localFailureMessage(r));
             return;
         }
         m_localReady = true;
@@ -105,8 +91,29 @@ void StartupController::prepareLocalDatabase()
     watcher->setFuture(QtConcurrent::run([layout]() { return LocalDesk(layout).prepare(); }));
 }
 
-void StartupController::attemptLogin()
-{
+QString StartupController::localFailureMessage(const LocalDesk::Result &r) {
+    switch (r.clusterError) {
+    case LocalCluster::Error::PostgresNotInstalled:
+        return tr("PostgreSQL is not installed on this computer. Ask the administrator to install "
+                  "it: %1")
+            .arg(PostgresBinaries::installHint());
+    case LocalCluster::Error::FolderNotWritable:
+        return tr("The folder of the local database cannot be written: %1. Free some disk space "
+                  "or choose a server in the connection settings.")
+            .arg(r.clusterDetail);
+    case LocalCluster::Error::InitFailed:
+    case LocalCluster::Error::StartFailed:
+    case LocalCluster::Error::StopFailed:
+        return tr("The local database did not start: %1").arg(r.clusterDetail);
+    case LocalCluster::Error::None:
+        break;
+    }
+    if (r.newerSchema)
+        return DbError{DbError::Kind::NewerSchema, r.message}.userMessage();
+    return tr("The local database could not be prepared: %1").arg(r.message);
+}
+
+void StartupController::attemptLogin() {
     if (!m_dialog)
         return;
     const bool embedded = m_profile.kind == ConnectionProfile::Kind::Embedded;
@@ -150,8 +157,8 @@ void StartupController::attemptLogin()
                     return r;
                 }
                 const Migrator::Result m = migrator.migrate();
-                if (m.outcome != Migrator::Outcome::Migrated
-                    && m.outcome != Migrator::Outcome::UpToDate) {
+                if (m.outcome != Migrator::Outcome::Migrated &&
+                    m.outcome != Migrator::Outcome::UpToDate) {
                     r.error = m.error;
                     return r;
                 }
@@ -175,8 +182,7 @@ void StartupController::attemptLogin()
 }
 
 void StartupController::finishLogin(const LoginResult &r, const ConnectParams &params,
-                                    bool remember, const QString &password)
-{
+                                    bool remember, const QString &password) {
     if (!m_dialog)
         return;
     const bool failed = r.error.isError() || r.needsUpgrade;
@@ -219,8 +225,7 @@ void StartupController::finishLogin(const LoginResult &r, const ConnectParams &p
     emit loggedIn();
 }
 
-void StartupController::editConnectionSettings()
-{
+void StartupController::editConnectionSettings() {
     QWidget *parent = m_window ? static_cast<QWidget *>(m_window.get()) : m_dialog.data();
     ConnectionSettingsDialog dialog(parent);
     dialog.setProfile(m_profile);
@@ -234,8 +239,7 @@ void StartupController::editConnectionSettings()
         start();
 }
 
-void StartupController::switchUser()
-{
+void StartupController::switchUser() {
     if (m_window) {
         m_window->close();
         m_window.reset();

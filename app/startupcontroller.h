@@ -2,22 +2,20 @@
 
 #include "connectionprofile.h"
 #include "localclusterlayout.h"
+#include "localdesk.h"
+#include "logindialog.h"
 #include "passwordstore.h"
 #include "session.h"
 
 #include <QObject>
 #include <QPointer>
-
 #include <memory>
-
-#include "logindialog.h"
 class MainWindow;
 
 // The composition root of a desk: chooses the connection, starts the embedded database when
 // that is the profile, logs in through a worker thread (migrating when this login may), and
 // shows the main window. Every database step runs off the GUI thread.
-class StartupController : public QObject
-{
+class StartupController : public QObject {
     Q_OBJECT
 public:
     struct Options {
@@ -49,6 +47,7 @@ private:
     void showLoginDialog();
     void prepareLocalDatabase();
     void attemptLogin();
+    static QString localFailureMessage(const LocalDesk::Result &result);
     void finishLogin(const LoginResult &result, const ConnectParams &params, bool remember,
                      const QString &password);
     void editConnectionSettings();

@@ -28,23 +28,18 @@ CliApp::CliApp(QStringList args, QTextStream &in, QTextStream &out, QTextStream 
     : m_args(std::move(args))
     , m_in(in)
     , m_out(out)
-    , m_err(err)
-{
-}
+    , m_err(err) {}
 
-int CliApp::usage(const QString &message)
-{
+int CliApp::usage(const QString &message) {
     return fail(Usage, message + QStringLiteral(" (see kontaktctl --help)"));
 }
 
-int CliApp::fail(int code, const QString &message)
-{
+int CliApp::fail(int code, const QString &message) {
     m_err << "kontaktctl: " << message.simplified() << Qt::endl;
     return code;
 }
 
-bool CliApp::takeOption(const QString &name, QString *value)
-{
+bool CliApp::takeOption(const QString &name, QString *value) {
     const int i = m_args.indexOf(name);
     if (i < 0)
         return false;
@@ -58,13 +53,11 @@ bool CliApp::takeOption(const QString &name, QString *value)
     return true;
 }
 
-bool CliApp::takeFlag(const QString &name)
-{
+bool CliApp::takeFlag(const QString &name) {
     return m_args.removeAll(name) > 0;
 }
 
-int CliApp::run()
-{
+int CliApp::run() {
     if (takeFlag(QStringLiteral("--version")) || takeFlag(QStringLiteral("-V"))) {
         m_out << "kontaktctl " << KONTAKT_VERSION << " (schema " << Migrator::latestKnownVersion()
               << ")" << Qt::endl;
@@ -90,8 +83,7 @@ int CliApp::run()
     return usage(QStringLiteral("unknown command \"%1\"").arg(m_args.join(QLatin1Char(' '))));
 }
 
-QSqlDatabase CliApp::connect(QString *error)
-{
+QSqlDatabase CliApp::connect(QString *error) {
     ConnectParams params;
     if (!m_db.isEmpty()) {
         QString parseError;
@@ -120,8 +112,7 @@ QSqlDatabase CliApp::connect(QString *error)
     return db;
 }
 
-int CliApp::cmdLocal(const QString &verb)
-{
+int CliApp::cmdLocal(const QString &verb) {
     if (m_args.size() != 2)
         return usage(QStringLiteral("local takes exactly one of start, stop, status"));
     LocalDesk desk;
@@ -143,7 +134,9 @@ int CliApp::cmdLocal(const QString &verb)
     }
     if (verb == QLatin1String("status")) {
         if (cluster.binDir().isEmpty())
-            return fail(Usage, LocalCluster::Result{LocalCluster::Error::PostgresNotInstalled, {}}.message());
+            return fail(
+                Usage,
+                LocalCluster::Result{LocalCluster::Error::PostgresNotInstalled, {}}.message());
         switch (cluster.state()) {
         case LocalCluster::State::NotCreated:
             m_out << "not created (" << layout.dataDir << ")" << Qt::endl;
@@ -159,8 +152,7 @@ int CliApp::cmdLocal(const QString &verb)
     return usage(QStringLiteral("unknown local command \"%1\"").arg(verb));
 }
 
-int CliApp::cmdDb(const QString &verb)
-{
+int CliApp::cmdDb(const QString &verb) {
     if (m_args.size() != 2 || (verb != QLatin1String("migrate") && verb != QLatin1String("status")))
         return usage(QStringLiteral("db takes exactly one of migrate, status"));
     QString error;
@@ -176,7 +168,8 @@ int CliApp::cmdDb(const QString &verb)
         m_out << "schema version " << status.current << ", this program knows "
               << status.latestKnown << Qt::endl;
         for (const auto &m : status.pending)
-            m_out << "pending " << QStringLiteral("%1_%2").arg(m.version, 4, 10, QLatin1Char('0')).arg(m.name)
+            m_out << "pending "
+                  << QStringLiteral("%1_%2").arg(m.version, 4, 10, QLatin1Char('0')).arg(m.name)
                   << Qt::endl;
         if (status.newer())
             return fail(Finding, QStringLiteral("the database schema is newer than this program"));
@@ -196,11 +189,11 @@ int CliApp::cmdDb(const QString &verb)
     case Migrator::Outcome::Failed:
         break;
     }
-    return fail(Usage, QStringLiteral("migration failed, nothing was changed: %1").arg(r.error.detail));
+    return fail(Usage,
+                QStringLiteral("migration failed, nothing was changed: %1").arg(r.error.detail));
 }
 
-int CliApp::cmdUserAdd()
-{
+int CliApp::cmdUserAdd() {
     // user add LOGIN --role ROLE [--org CODE] [--name TEXT]
     QString role;
     QString org;
@@ -244,8 +237,8 @@ int CliApp::cmdUserAdd()
     DbError dbError;
     const auto id = StaffRepository(db).create(staff, &dbError);
     if (!id) {
-        const int code = dbError.kind == DbError::Kind::Constraint
-                                 || dbError.kind == DbError::Kind::PermissionDenied
+        const int code = dbError.kind == DbError::Kind::Constraint ||
+                                 dbError.kind == DbError::Kind::PermissionDenied
                              ? Finding
                              : Usage;
         return fail(code, dbError.detail);

@@ -1,13 +1,10 @@
 #include "cliapp.h"
-
 #include "kontakt_version.h"
 
 #include <QCoreApplication>
-
 #include <cstdio>
 
-int main(int argc, char **argv)
-{
+int main(int argc, char **argv) {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("kontaktctl"));
     QCoreApplication::setOrganizationName(QStringLiteral("kontakt"));

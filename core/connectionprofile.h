@@ -2,7 +2,6 @@
 
 #include <QMap>
 #include <QString>
-
 #include <optional>
 
 class QSettings;
@@ -22,7 +21,7 @@ struct ConnectionProfile {
     enum class Kind { Embedded, Server };
 
     Kind kind = Kind::Embedded;
-    QString hosts;    // comma-separated for libpq multi-host failover ("db1,db2")
+    QString hosts; // comma-separated for libpq multi-host failover ("db1,db2")
     QString ports = QStringLiteral("5432");
     QString database = QStringLiteral("kontakt");
     QString sslMode = QStringLiteral("prefer");
@@ -49,8 +48,7 @@ struct ConnectionProfile {
 
 // Profile precedence: what the user chose on this desk, else the administrator's system-wide
 // file (/etc/kontakt/kontakt.conf, path overridable by KONTAKT_SYSTEM_CONFIG), else embedded.
-class ConnectionProfileStore
-{
+class ConnectionProfileStore {
 public:
     ConnectionProfileStore();
 

@@ -3,19 +3,16 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
-
-#include <unistd.h>
-#include <pwd.h>
-
 #include <algorithm>
+#include <pwd.h>
+#include <unistd.h>
 
 namespace {
 // sockaddr_un.sun_path is 108 bytes; the socket file name adds ".s.PGSQL.NNNNN".
 constexpr int kMaxSocketDirLength = 90;
 } // namespace
 
-LocalClusterLayout LocalClusterLayout::forCurrentUser()
-{
+LocalClusterLayout LocalClusterLayout::forCurrentUser() {
     const QByteArray env = qgetenv("KONTAKT_LOCAL_DIR");
     const bool root = OsUser::isRoot();
     if (!env.isEmpty())
@@ -26,8 +23,7 @@ LocalClusterLayout LocalClusterLayout::forCurrentUser()
     return forBase(xdg + QStringLiteral("/kontakt/local"), false);
 }
 
-LocalClusterLayout LocalClusterLayout::forBase(const QString &baseDir, bool runAsPostgres)
-{
+LocalClusterLayout LocalClusterLayout::forBase(const QString &baseDir, bool runAsPostgres) {
     LocalClusterLayout l;
     l.baseDir = QDir::cleanPath(baseDir);
     l.dataDir = l.baseDir + QStringLiteral("/pgdata");
@@ -40,13 +36,13 @@ LocalClusterLayout LocalClusterLayout::forBase(const QString &baseDir, bool runA
         // A long home path would overflow the socket address: fall back to a short, per-user
         // folder keyed by the base path so that two clusters never share it.
         const auto key = qHash(l.baseDir) & 0xffffff;
-        l.socketDir = QStringLiteral("/tmp/kontakt-%1-%2").arg(getuid()).arg(key, 6, 16, QLatin1Char('0'));
+        l.socketDir =
+            QStringLiteral("/tmp/kontakt-%1-%2").arg(getuid()).arg(key, 6, 16, QLatin1Char('0'));
     }
     return l;
 }
 
-QString LocalClusterLayout::connInfo(const QString &user) const
-{
+QString LocalClusterLayout::connInfo(const QString &user) const {
     QString s = QStringLiteral("host=%1 port=%2 dbname=%3").arg(socketDir).arg(port).arg(database);
     if (!user.isEmpty())
         s += QStringLiteral(" user=") + user;
@@ -55,8 +51,7 @@ QString LocalClusterLayout::connInfo(const QString &user) const
 
 namespace PostgresBinaries {
 
-QStringList candidateDirs(const QString &root)
-{
+QStringList candidateDirs(const QString &root) {
     QStringList dirs;
     const QByteArray env = qgetenv("KONTAKT_PG_BINDIR");
     if (!env.isEmpty())
@@ -77,8 +72,7 @@ QStringList candidateDirs(const QString &root)
     return dirs;
 }
 
-QString findBinDir(const QStringList &candidates)
-{
+QString findBinDir(const QStringList &candidates) {
     for (const QString &dir : candidates) {
         const QFileInfo initdb(dir + QStringLiteral("/initdb"));
         const QFileInfo pgctl(dir + QStringLiteral("/pg_ctl"));
@@ -88,21 +82,18 @@ QString findBinDir(const QStringList &candidates)
     return {};
 }
 
-QString installHint()
-{
+QString installHint() {
     return QStringLiteral("apt install postgresql-15 postgresql-contrib");
 }
 
 } // namespace PostgresBinaries
 
 namespace OsUser {
-bool isRoot()
-{
+bool isRoot() {
     return geteuid() == 0;
 }
 
-QString name()
-{
+QString name() {
     if (const passwd *pw = getpwuid(geteuid()))
         return QString::fromLocal8Bit(pw->pw_name);
     return QString::fromLocal8Bit(qgetenv("USER"));

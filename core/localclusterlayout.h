@@ -10,7 +10,7 @@ struct LocalClusterLayout {
     QString dataDir;   // PGDATA
     QString socketDir; // Unix socket only, no TCP
     QString logFile;
-    int port = 54329;  // names the socket file only; nothing listens on TCP
+    int port = 54329;           // names the socket file only; nothing listens on TCP
     bool runAsPostgres = false; // initdb/pg_ctl refuse root: run them as `postgres`
     QString database = QStringLiteral("kontakt");
     QString ownerRole = QStringLiteral("kontakt_owner");

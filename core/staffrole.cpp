@@ -2,7 +2,6 @@
 
 #include <QCoreApplication>
 #include <QStringList>
-
 #include <array>
 #include <utility>
 
@@ -20,8 +19,7 @@ constexpr std::array<std::pair<StaffRole, const char *>, 7> kKeys{{
 
 namespace StaffRoles {
 
-QString toKey(StaffRole role)
-{
+QString toKey(StaffRole role) {
     for (const auto &[r, key] : kKeys) {
         if (r == role)
             return QString::fromLatin1(key);
@@ -29,8 +27,7 @@ QString toKey(StaffRole role)
     return {};
 }
 
-std::optional<StaffRole> fromKey(const QString &key)
-{
+std::optional<StaffRole> fromKey(const QString &key) {
     for (const auto &[r, k] : kKeys) {
         if (key == QLatin1String(k))
             return r;
@@ -38,15 +35,13 @@ std::optional<StaffRole> fromKey(const QString &key)
     return std::nullopt;
 }
 
-QString groupRoleName(StaffRole role)
-{
+QString groupRoleName(StaffRole role) {
     if (role == StaffRole::Owner)
         return {};
     return QStringLiteral("kontakt_") + toKey(role);
 }
 
-QString displayName(StaffRole role)
-{
+QString displayName(StaffRole role) {
     switch (role) {
     case StaffRole::Operator:
         return QCoreApplication::translate("StaffRole", "Operator");
@@ -66,8 +61,7 @@ QString displayName(StaffRole role)
     return {};
 }
 
-QStringList assignableKeys()
-{
+QStringList assignableKeys() {
     QStringList keys;
     for (const auto &[r, key] : kKeys) {
         if (r != StaffRole::Owner)

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QString>
-
 #include <optional>
 
 // The six kinds of staff. Each maps to a PostgreSQL group role `kontakt_<name>`;

@@ -3,7 +3,6 @@
 #include "connectionprofile.h"
 
 #include <QDialog>
-
 #include <memory>
 
 namespace Ui {
@@ -12,8 +11,7 @@ class ConnectionSettingsDialog;
 
 // Chooses the embedded database or a shared server. OK is enabled only for a valid profile;
 // the reason is shown under the fields.
-class ConnectionSettingsDialog : public QDialog
-{
+class ConnectionSettingsDialog : public QDialog {
     Q_OBJECT
 public:
     explicit ConnectionSettingsDialog(QWidget *parent = nullptr);

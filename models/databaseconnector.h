@@ -10,7 +10,7 @@
 struct ConnectParams {
     ConnInfo::Map conninfo; // host, port, dbname, sslmode, ... (libpq keywords)
     QString user;
-    QString password;        // kept in memory only
+    QString password; // kept in memory only
     QString applicationName = QStringLiteral("kontakt");
 
     static ConnectParams fromProfile(const ConnectionProfile &profile,
@@ -21,8 +21,7 @@ struct ConnectParams {
     QString describe() const; // for the status bar; never contains the password
 };
 
-class DatabaseConnector
-{
+class DatabaseConnector {
 public:
     // Opens a named connection in the calling thread (QSqlDatabase is bound to its thread).
     static QSqlDatabase open(const QString &connectionName, const ConnectParams &params,

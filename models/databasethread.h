@@ -6,14 +6,12 @@
 #include <QObject>
 #include <QPointer>
 #include <QThread>
-
 #include <functional>
 #include <memory>
 
 // One worker thread that owns one database connection. The GUI posts jobs and gets the results
 // back as queued calls in its own thread, so the GUI thread never waits on the database.
-class DatabaseThread : public QObject
-{
+class DatabaseThread : public QObject {
     Q_OBJECT
 public:
     explicit DatabaseThread(const QString &connectionName, QObject *parent = nullptr);
@@ -22,16 +20,19 @@ public:
     QString connectionName() const { return m_connectionName; }
 
     // Runs `job` in the worker thread; `done` runs in `context`'s thread if it still exists.
-    template<typename R>
-    void run(QObject *context, std::function<R(QSqlDatabase &)> job, std::function<void(R)> done)
-    {
+    template <typename R>
+    void run(QObject *context, std::function<R(QSqlDatabase &)> job, std::function<void(R)> done) {
         QPointer<QObject> guard(context);
         post([this, job = std::move(job), done = std::move(done), guard]() {
             QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
             R result = job(db);
             if (guard) {
                 QMetaObject::invokeMethod(
-                    guard.data(), [guard, done, result]() { if (guard) done(result); },
+                    guard.data(),
+                    [guard, done, result]() {
+                        if (guard)
+                            done(result);
+                    },
                     Qt::QueuedConnection);
             }
         });

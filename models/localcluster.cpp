@@ -7,15 +7,13 @@
 #include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryFile>
-
 #include <grp.h>
 #include <pwd.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 namespace {
-bool chownToPostgres(const QString &path)
-{
+bool chownToPostgres(const QString &path) {
     const passwd *pw = getpwnam("postgres");
     if (!pw)
         return false;
@@ -23,8 +21,7 @@ bool chownToPostgres(const QString &path)
 }
 } // namespace
 
-QString LocalCluster::Result::message() const
-{
+QString LocalCluster::Result::message() const {
     switch (error) {
     case Error::None:
         return QStringLiteral("ok");
@@ -46,43 +43,37 @@ QString LocalCluster::Result::message() const
 
 LocalCluster::LocalCluster(LocalClusterLayout layout)
     : m_layout(std::move(layout))
-    , m_binDir(PostgresBinaries::findBinDir(PostgresBinaries::candidateDirs()))
-{
-}
+    , m_binDir(PostgresBinaries::findBinDir(PostgresBinaries::candidateDirs())) {}
 
 LocalCluster::LocalCluster(LocalClusterLayout layout, QString binDir)
     : m_layout(std::move(layout))
-    , m_binDir(std::move(binDir))
-{
-}
+    , m_binDir(std::move(binDir)) {}
 
-QString LocalCluster::deskLogin() const
-{
+QString LocalCluster::deskLogin() const {
     return LoginName::fromOsUser(OsUser::name());
 }
 
-LocalCluster::State LocalCluster::state() const
-{
+LocalCluster::State LocalCluster::state() const {
     if (!QFileInfo::exists(m_layout.dataDir + QStringLiteral("/PG_VERSION")))
         return State::NotCreated;
     if (m_binDir.isEmpty())
         return State::Stopped;
     QString out;
-    const int rc = runTool(QStringLiteral("pg_ctl"), {QStringLiteral("status"), QStringLiteral("-D"),
-                                                      m_layout.dataDir},
-                           &out, 10000);
+    const int rc =
+        runTool(QStringLiteral("pg_ctl"),
+                {QStringLiteral("status"), QStringLiteral("-D"), m_layout.dataDir}, &out, 10000);
     return rc == 0 ? State::Running : State::Stopped;
 }
 
 int LocalCluster::runTool(const QString &tool, const QStringList &args, QString *output,
-                          int timeoutMs) const
-{
+                          int timeoutMs) const {
     QProcess p;
     p.setProcessChannelMode(QProcess::MergedChannels);
     p.setWorkingDirectory(QStringLiteral("/"));
     const QString exe = m_binDir + QLatin1Char('/') + tool;
     if (m_layout.runAsPostgres) {
-        QStringList all{QStringLiteral("-u"), QStringLiteral("postgres"), QStringLiteral("--"), exe};
+        QStringList all{QStringLiteral("-u"), QStringLiteral("postgres"), QStringLiteral("--"),
+                        exe};
         all << args;
         p.start(QStringLiteral("runuser"), all);
     } else {
@@ -105,8 +96,7 @@ int LocalCluster::runTool(const QString &tool, const QStringList &args, QString 
 }
 
 bool LocalCluster::writeFileAsClusterUser(const QString &path, const QByteArray &content,
-                                          QString *error) const
-{
+                                          QString *error) const {
     QFile f(path);
     if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
         *error = QStringLiteral("%1: %2").arg(path, f.errorString());
@@ -122,13 +112,12 @@ bool LocalCluster::writeFileAsClusterUser(const QString &path, const QByteArray 
     return true;
 }
 
-LocalCluster::Result LocalCluster::ensureFolders()
-{
+LocalCluster::Result LocalCluster::ensureFolders() {
     for (const QString &dir : {m_layout.baseDir, m_layout.socketDir}) {
         if (!QDir().mkpath(dir))
             return {Error::FolderNotWritable, dir};
-        QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner
-                                       | QFileDevice::ExeOwner);
+        QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                       QFileDevice::ExeOwner);
         if (m_layout.runAsPostgres && !chownToPostgres(dir))
             return {Error::FolderNotWritable,
                     QStringLiteral("%1 (cannot hand it to the postgres user)").arg(dir)};
@@ -138,54 +127,52 @@ LocalCluster::Result LocalCluster::ensureFolders()
     // A probe write: a read-only mount or a full disk shows here, not halfway through initdb.
     QTemporaryFile probe(m_layout.baseDir + QStringLiteral("/.probe-XXXXXX"));
     if (!probe.open())
-        return {Error::FolderNotWritable, QStringLiteral("%1: %2").arg(m_layout.baseDir, probe.errorString())};
+        return {Error::FolderNotWritable,
+                QStringLiteral("%1: %2").arg(m_layout.baseDir, probe.errorString())};
     return {};
 }
 
-LocalCluster::Result LocalCluster::initialise()
-{
+LocalCluster::Result LocalCluster::initialise() {
     QString out;
     // Peer authentication for the owner and this desk's own login; passwords for everyone else.
-    const int rc = runTool(QStringLiteral("initdb"),
-                           {QStringLiteral("-D"), m_layout.dataDir, QStringLiteral("-U"),
-                            m_layout.ownerRole, QStringLiteral("-E"), QStringLiteral("UTF8"),
-                            QStringLiteral("--locale=C.UTF-8"),
-                            QStringLiteral("--locale-provider=icu"),
-                            QStringLiteral("--icu-locale=uk-UA"),
-                            QStringLiteral("--auth-local=peer"), QStringLiteral("--auth-host=reject")},
-                           &out, 180000);
+    const int rc =
+        runTool(QStringLiteral("initdb"),
+                {QStringLiteral("-D"), m_layout.dataDir, QStringLiteral("-U"), m_layout.ownerRole,
+                 QStringLiteral("-E"), QStringLiteral("UTF8"), QStringLiteral("--locale=C.UTF-8"),
+                 QStringLiteral("--locale-provider=icu"), QStringLiteral("--icu-locale=uk-UA"),
+                 QStringLiteral("--auth-local=peer"), QStringLiteral("--auth-host=reject")},
+                &out, 180000);
     if (rc != 0)
         return {Error::InitFailed, out.section(QLatin1Char('\n'), -3).simplified()};
 
     const QString osUser = OsUser::name();
     const QString desk = deskLogin();
-    const QByteArray hba = QStringLiteral(
-                               "# Kontakt embedded cluster: Unix socket only.\n"
-                               "# The owner and this computer's account log in by peer; every "
-                               "other login needs its password.\n"
-                               "local all %1,%2 peer map=desk\n"
-                               "local all all scram-sha-256\n")
-                               .arg(m_layout.ownerRole, desk)
-                               .toUtf8();
+    const QByteArray hba =
+        QStringLiteral("# Kontakt embedded cluster: Unix socket only.\n"
+                       "# The owner and this computer's account log in by peer; every "
+                       "other login needs its password.\n"
+                       "local all %1,%2 peer map=desk\n"
+                       "local all all scram-sha-256\n")
+            .arg(m_layout.ownerRole, desk)
+            .toUtf8();
     const QByteArray ident = QStringLiteral("desk %1 %2\ndesk %1 %3\ndesk postgres %2\n")
                                  .arg(osUser, m_layout.ownerRole, desk)
                                  .toUtf8();
-    const QByteArray conf = QStringLiteral("\n# Kontakt embedded cluster\n"
-                                           "listen_addresses = ''\n"
-                                           "port = %1\n"
-                                           "unix_socket_directories = '%2'\n"
-                                           "unix_socket_permissions = 0700\n"
-                                           "password_encryption = 'scram-sha-256'\n"
-                                           "max_connections = 50\n"
-                                           "shared_buffers = 128MB\n")
-                                .arg(m_layout.port)
-                                .arg(QString(m_layout.socketDir).replace(QLatin1Char('\''),
-                                                                        QStringLiteral("''")))
-                                .toUtf8();
+    const QByteArray conf =
+        QStringLiteral("\n# Kontakt embedded cluster\n"
+                       "listen_addresses = ''\n"
+                       "port = %1\n"
+                       "unix_socket_directories = '%2'\n"
+                       "unix_socket_permissions = 0700\n"
+                       "password_encryption = 'scram-sha-256'\n"
+                       "max_connections = 50\n"
+                       "shared_buffers = 128MB\n")
+            .arg(m_layout.port)
+            .arg(QString(m_layout.socketDir).replace(QLatin1Char('\''), QStringLiteral("''")))
+            .toUtf8();
     QString error;
-    if (!writeFileAsClusterUser(m_layout.dataDir + QStringLiteral("/pg_hba.conf"), hba, &error)
-        || !writeFileAsClusterUser(m_layout.dataDir + QStringLiteral("/pg_ident.conf"), ident,
-                                   &error))
+    if (!writeFileAsClusterUser(m_layout.dataDir + QStringLiteral("/pg_hba.conf"), hba, &error) ||
+        !writeFileAsClusterUser(m_layout.dataDir + QStringLiteral("/pg_ident.conf"), ident, &error))
         return {Error::InitFailed, error};
     QFile confFile(m_layout.dataDir + QStringLiteral("/postgresql.conf"));
     if (!confFile.open(QIODevice::Append))
@@ -194,8 +181,7 @@ LocalCluster::Result LocalCluster::initialise()
     return {};
 }
 
-LocalCluster::Result LocalCluster::start()
-{
+LocalCluster::Result LocalCluster::start() {
     if (m_binDir.isEmpty())
         return {Error::PostgresNotInstalled, {}};
     if (OsUser::isRoot() && !m_layout.runAsPostgres)
@@ -224,8 +210,7 @@ LocalCluster::Result LocalCluster::start()
     return {};
 }
 
-LocalCluster::Result LocalCluster::stop()
-{
+LocalCluster::Result LocalCluster::stop() {
     if (m_binDir.isEmpty())
         return {Error::PostgresNotInstalled, {}};
     if (state() != State::Running)

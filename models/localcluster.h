@@ -8,8 +8,7 @@
 // The embedded private PostgreSQL cluster: created with the system's initdb on first use,
 // started and stopped with pg_ctl, reachable only through a Unix socket in a private folder.
 // As root everything runs as the `postgres` user (initdb/pg_ctl refuse root).
-class LocalCluster
-{
+class LocalCluster {
 public:
     enum class State { NotCreated, Stopped, Running };
     enum class Error {
@@ -46,7 +45,8 @@ private:
     Result initialise();
     int runTool(const QString &tool, const QStringList &args, QString *output,
                 int timeoutMs = 60000) const;
-    bool writeFileAsClusterUser(const QString &path, const QByteArray &content, QString *error) const;
+    bool writeFileAsClusterUser(const QString &path, const QByteArray &content,
+                                QString *error) const;
 
     LocalClusterLayout m_layout;
     QString m_binDir;

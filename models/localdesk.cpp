@@ -8,12 +8,9 @@
 #include <QVariant>
 
 LocalDesk::LocalDesk(LocalClusterLayout layout)
-    : m_cluster(std::move(layout))
-{
-}
+    : m_cluster(std::move(layout)) {}
 
-LocalDesk::Result LocalDesk::prepare(const Progress &progress)
-{
+LocalDesk::Result LocalDesk::prepare(const Progress &progress) {
     Result result;
     const LocalClusterLayout &layout = m_cluster.layout();
     result.deskLogin = m_cluster.deskLogin();
@@ -29,6 +26,8 @@ LocalDesk::Result LocalDesk::prepare(const Progress &progress)
     if (!started.ok()) {
         result.message = started.message();
         result.postgresMissing = started.error == LocalCluster::Error::PostgresNotInstalled;
+        result.clusterError = started.error;
+        result.clusterDetail = started.detail;
         return result;
     }
 
@@ -47,7 +46,8 @@ LocalDesk::Result LocalDesk::prepare(const Progress &progress)
     {
         QSqlDatabase db = DatabaseConnector::open(name, maintenance, &error);
         if (error.isError()) {
-            result.message = QStringLiteral("cannot connect to the local database: %1").arg(error.detail);
+            result.message =
+                QStringLiteral("cannot connect to the local database: %1").arg(error.detail);
             return result;
         }
         step(QStringLiteral("database"));
@@ -67,14 +67,15 @@ LocalDesk::Result LocalDesk::prepare(const Progress &progress)
     owner.applicationName = QStringLiteral("kontakt-setup");
     QSqlDatabase db = DatabaseConnector::open(name, owner, &error);
     if (error.isError()) {
-        result.message = QStringLiteral("cannot connect to the local database: %1").arg(error.detail);
+        result.message =
+            QStringLiteral("cannot connect to the local database: %1").arg(error.detail);
         return result;
     }
     step(QStringLiteral("migrate"));
     const Migrator::Result migrated = Migrator(db).migrate();
-    if (migrated.outcome == Migrator::Outcome::NewerSchema
-        || migrated.outcome == Migrator::Outcome::Failed
-        || migrated.outcome == Migrator::Outcome::NotAllowed) {
+    if (migrated.outcome == Migrator::Outcome::NewerSchema ||
+        migrated.outcome == Migrator::Outcome::Failed ||
+        migrated.outcome == Migrator::Outcome::NotAllowed) {
         result.newerSchema = migrated.outcome == Migrator::Outcome::NewerSchema;
         result.message = migrated.error.detail;
         return result;

@@ -9,15 +9,16 @@
 // The embedded default in one call, shared by `kontaktctl local start` and the GUI's first run:
 // start (or create) the private cluster, create the database, migrate it, and make sure this
 // computer's account has its own admin login (peer authentication, no password on disk).
-class LocalDesk
-{
+class LocalDesk {
 public:
     struct Result {
         bool ok = false;
-        QString message;     // one line, English, when !ok
+        QString message; // one line, English, when !ok
         bool postgresMissing = false;
+        LocalCluster::Error clusterError = LocalCluster::Error::None;
+        QString clusterDetail; // the folder or the server's last words, for the UI's message
         bool newerSchema = false;
-        QString conninfo;    // for the desk login
+        QString conninfo; // for the desk login
         QString deskLogin;
         bool created = false; // the cluster was created by this call
     };

@@ -8,34 +8,27 @@
 #include <QSqlDriver>
 #include <QSqlQuery>
 #include <QVariant>
-
 #include <algorithm>
 
 namespace {
 // "Kontakt" in ASCII: the advisory lock key every client agrees on.
 constexpr qint64 kMigrationLockKey = 0x4b6f6e74616b74;
 
-const char *const kBootstrap =
-    "CREATE SCHEMA IF NOT EXISTS kontakt;"
-    "CREATE TABLE IF NOT EXISTS kontakt.schema_migration("
-    " version int PRIMARY KEY, name text NOT NULL,"
-    " applied_at timestamptz NOT NULL DEFAULT now(),"
-    " applied_by text NOT NULL DEFAULT session_user)";
+const char *const kBootstrap = "CREATE SCHEMA IF NOT EXISTS kontakt;"
+                               "CREATE TABLE IF NOT EXISTS kontakt.schema_migration("
+                               " version int PRIMARY KEY, name text NOT NULL,"
+                               " applied_at timestamptz NOT NULL DEFAULT now(),"
+                               " applied_by text NOT NULL DEFAULT session_user)";
 } // namespace
 
 Migrator::Migrator(QSqlDatabase db)
-    : Migrator(std::move(db), bundled())
-{
-}
+    : Migrator(std::move(db), bundled()) {}
 
 Migrator::Migrator(QSqlDatabase db, QList<Migration> migrations)
     : m_db(std::move(db))
-    , m_migrations(std::move(migrations))
-{
-}
+    , m_migrations(std::move(migrations)) {}
 
-QList<Migrator::Migration> Migrator::bundled()
-{
+QList<Migrator::Migration> Migrator::bundled() {
     static const QRegularExpression re(QStringLiteral("^(\\d{4})_(.+)\\.sql$"));
     QList<Migration> list;
     const QDir dir(QStringLiteral(":/sql"));
@@ -53,25 +46,24 @@ QList<Migrator::Migration> Migrator::bundled()
     return list;
 }
 
-int Migrator::latestKnownVersion()
-{
+int Migrator::latestKnownVersion() {
     const auto list = bundled();
     return list.isEmpty() ? 0 : list.last().version;
 }
 
-bool Migrator::status(Status *status, DbError *error)
-{
+bool Migrator::status(Status *status, DbError *error) {
     status->latestKnown = m_migrations.isEmpty() ? 0 : m_migrations.last().version;
     status->current = 0;
     QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("SELECT to_regclass('kontakt.schema_migration') IS NOT NULL"))
-        || !q.next()) {
+    if (!q.exec(QStringLiteral("SELECT to_regclass('kontakt.schema_migration') IS NOT NULL")) ||
+        !q.next()) {
         *error = DbError::fromQuery(q.lastError());
         return false;
     }
     if (q.value(0).toBool()) {
-        if (!q.exec(QStringLiteral("SELECT coalesce(max(version), 0) FROM kontakt.schema_migration"))
-            || !q.next()) {
+        if (!q.exec(
+                QStringLiteral("SELECT coalesce(max(version), 0) FROM kontakt.schema_migration")) ||
+            !q.next()) {
             *error = DbError::fromQuery(q.lastError());
             return false;
         }
@@ -86,13 +78,12 @@ bool Migrator::status(Status *status, DbError *error)
     return true;
 }
 
-bool Migrator::mayMigrate(DbError *error)
-{
+bool Migrator::mayMigrate(DbError *error) {
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral(
             "SELECT pg_has_role(current_user, d.datdba, 'MEMBER') FROM pg_database d "
-            "WHERE d.datname = current_database()"))
-        || !q.next()) {
+            "WHERE d.datname = current_database()")) ||
+        !q.next()) {
         *error = DbError::fromQuery(q.lastError());
         return false;
     }
@@ -100,8 +91,7 @@ bool Migrator::mayMigrate(DbError *error)
     return q.value(0).toBool();
 }
 
-Migrator::Result Migrator::migrate()
-{
+Migrator::Result Migrator::migrate() {
     Result result;
     result.to = m_migrations.isEmpty() ? 0 : m_migrations.last().version;
     TransactionGuard tx(m_db);
@@ -125,8 +115,8 @@ Migrator::Result Migrator::migrate()
     // objects must belong to the owner, not to whoever happened to migrate.
     if (!q.exec(QStringLiteral(
             "SELECT pg_get_userbyid(d.datdba), pg_has_role(current_user, d.datdba, 'MEMBER') "
-            "FROM pg_database d WHERE d.datname = current_database()"))
-        || !q.next())
+            "FROM pg_database d WHERE d.datname = current_database()")) ||
+        !q.next())
         return fail();
     const QString owner = q.value(0).toString();
     if (!q.value(1).toBool()) {
@@ -134,16 +124,19 @@ Migrator::Result Migrator::migrate()
                         QStringLiteral("only the database owner (%1) may migrate").arg(owner)};
         return fail(Outcome::NotAllowed);
     }
-    if (!q.exec(QStringLiteral("SET LOCAL ROLE ")
-                + m_db.driver()->escapeIdentifier(owner, QSqlDriver::TableName)))
+    if (!q.exec(QStringLiteral("SET LOCAL ROLE ") +
+                m_db.driver()->escapeIdentifier(owner, QSqlDriver::TableName)))
         return fail();
 
+    // IF NOT EXISTS notices on every start would only be noise in the desk's log.
+    if (!q.exec(QStringLiteral("SET LOCAL client_min_messages = warning")))
+        return fail();
     if (!q.exec(QString::fromLatin1(kBootstrap)))
         return fail();
     if (!q.exec(QStringLiteral("SET LOCAL search_path = kontakt, public")))
         return fail();
-    if (!q.exec(QStringLiteral("SELECT coalesce(max(version), 0) FROM kontakt.schema_migration"))
-        || !q.next())
+    if (!q.exec(QStringLiteral("SELECT coalesce(max(version), 0) FROM kontakt.schema_migration")) ||
+        !q.next())
         return fail();
     result.from = q.value(0).toInt();
     if (result.from > result.to) {
@@ -171,8 +164,8 @@ Migrator::Result Migrator::migrate()
             return fail();
         }
         QSqlQuery record(m_db);
-        record.prepare(QStringLiteral(
-            "INSERT INTO kontakt.schema_migration(version, name) VALUES (?, ?)"));
+        record.prepare(
+            QStringLiteral("INSERT INTO kontakt.schema_migration(version, name) VALUES (?, ?)"));
         record.addBindValue(m.version);
         record.addBindValue(m.name);
         if (!record.exec()) {

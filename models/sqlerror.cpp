@@ -3,14 +3,12 @@
 #include <QCoreApplication>
 
 namespace {
-bool has(const QString &text, const char *needle)
-{
+bool has(const QString &text, const char *needle) {
     return text.contains(QLatin1String(needle), Qt::CaseInsensitive);
 }
 } // namespace
 
-QString DbError::userMessage() const
-{
+QString DbError::userMessage() const {
     switch (kind) {
     case Kind::None:
         return {};
@@ -42,31 +40,29 @@ QString DbError::userMessage() const
     return {};
 }
 
-DbError DbError::fromConnect(const QSqlError &error)
-{
+DbError DbError::fromConnect(const QSqlError &error) {
     const QString text = error.databaseText() + QLatin1Char(' ') + error.driverText();
     DbError e{Kind::Other, error.databaseText().trimmed()};
     if (e.detail.isEmpty())
         e.detail = error.text().trimmed();
     if (has(text, "database \"") && has(text, "does not exist"))
         e.kind = Kind::UnknownDatabase;
-    else if (has(text, "password authentication failed")
-             || (has(text, "role \"") && has(text, "does not exist"))
-        || has(text, "Peer authentication failed") || has(text, "no password supplied")
-        || has(text, "no pg_hba.conf entry"))
+    else if (has(text, "password authentication failed") ||
+             (has(text, "role \"") && has(text, "does not exist")) ||
+             has(text, "Peer authentication failed") || has(text, "no password supplied") ||
+             has(text, "no pg_hba.conf entry"))
         e.kind = Kind::BadCredentials;
-    else if (has(text, "could not connect") || has(text, "Connection refused")
-             || has(text, "No such file or directory") || has(text, "timeout expired")
-             || has(text, "could not translate host name") || has(text, "server closed")
-             || has(text, "Network is unreachable") || has(text, "the database system is"))
+    else if (has(text, "could not connect") || has(text, "Connection refused") ||
+             has(text, "No such file or directory") || has(text, "timeout expired") ||
+             has(text, "could not translate host name") || has(text, "server closed") ||
+             has(text, "Network is unreachable") || has(text, "the database system is"))
         e.kind = Kind::ServerUnreachable;
     else if (has(text, "Driver not loaded"))
         e.kind = Kind::DriverMissing;
     return e;
 }
 
-DbError DbError::fromQuery(const QSqlError &error)
-{
+DbError DbError::fromQuery(const QSqlError &error) {
     if (error.type() == QSqlError::NoError)
         return {};
     const QString code = error.nativeErrorCode();

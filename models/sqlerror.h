@@ -8,7 +8,7 @@
 struct DbError {
     enum class Kind {
         None,
-        BadCredentials,    // wrong password or unknown login (the server does not say which)
+        BadCredentials, // wrong password or unknown login (the server does not say which)
         UnknownDatabase,
         ServerUnreachable, // down, wrong host, timeout
         DriverMissing,     // QPSQL plugin not installed

@@ -4,8 +4,7 @@
 
 // Rolls back unless commit() succeeded: an early return or an exception never leaves a
 // half-applied change behind.
-class TransactionGuard
-{
+class TransactionGuard {
 public:
     explicit TransactionGuard(QSqlDatabase db);
     ~TransactionGuard();

@@ -4,7 +4,7 @@
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 kontakt_install_packages
-kontakt_build
+kontakt_build kontakt kontaktctl
 
 echo ">> starting the local database"
 "$KONTAKT_BUILD/cli/kontaktctl" local start

@@ -31,10 +31,13 @@ kontakt_install_packages() {
   apt-get install -y -q --no-install-recommends "${missing[@]}" >/dev/null
 }
 
+# kontakt_build [TARGET...]: everything by default, or only the named targets.
 kontakt_build() {
   echo ">> building in $KONTAKT_BUILD"
   if [ ! -f "$KONTAKT_BUILD/build.ninja" ]; then
     cmake -S "$KONTAKT_ROOT" -B "$KONTAKT_BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
   fi
-  cmake --build "$KONTAKT_BUILD" -- -j"$(nproc)"
+  local targets=()
+  [ $# -gt 0 ] && targets=(--target "$@")
+  cmake --build "$KONTAKT_BUILD" "${targets[@]}" -- -j"$(nproc)"
 }

@@ -349,5 +349,13 @@
         <source>This login is not registered as a Kontakt user. Ask the administrator to add it.</source>
         <translation>Цей логін не зареєстровано як користувача «Контакту». Попросіть адміністратора додати його.</translation>
     </message>
+    <message>
+        <source>The folder of the local database cannot be written: %1. Free some disk space or choose a server in the connection settings.</source>
+        <translation>Неможливо записати до папки локальної бази даних: %1. Звільніть місце на диску або виберіть сервер у налаштуваннях з’єднання.</translation>
+    </message>
+    <message>
+        <source>The local database did not start: %1</source>
+        <translation>Локальна база даних не запустилася: %1</translation>
+    </message>
 </context>
 </TS>

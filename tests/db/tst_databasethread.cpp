@@ -4,16 +4,14 @@
 #include <QSqlQuery>
 #include <QtTest>
 
-class TestDatabaseThread : public QObject
-{
+class TestDatabaseThread : public QObject {
     Q_OBJECT
 private slots:
     void runsOffTheCallingThread();
     void resultDroppedWhenContextGone();
 };
 
-void TestDatabaseThread::runsOffTheCallingThread()
-{
+void TestDatabaseThread::runsOffTheCallingThread() {
     TestDatabase tdb(false);
     QVERIFY2(tdb.error().isEmpty(), qPrintable(tdb.error()));
     DatabaseThread worker(QStringLiteral("worker-1"));
@@ -42,13 +40,16 @@ void TestDatabaseThread::runsOffTheCallingThread()
     QCOMPARE(doneThread, QThread::currentThread());
 }
 
-void TestDatabaseThread::resultDroppedWhenContextGone()
-{
+void TestDatabaseThread::resultDroppedWhenContextGone() {
     DatabaseThread worker(QStringLiteral("worker-2"));
     bool called = false;
     auto *context = new QObject;
     worker.run<int>(
-        context, [](QSqlDatabase &) { QThread::msleep(100); return 1; },
+        context,
+        [](QSqlDatabase &) {
+            QThread::msleep(100);
+            return 1;
+        },
         [&](int) { called = true; });
     delete context;
     QTest::qWait(300);

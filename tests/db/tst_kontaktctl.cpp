@@ -6,8 +6,7 @@
 #include <QtTest>
 
 // The command-line contract: words, outputs and exit codes (0 ok, 1 finding, 2 bad usage).
-class TestKontaktctl : public QObject
-{
+class TestKontaktctl : public QObject {
     Q_OBJECT
 private slots:
     void initTestCase();
@@ -32,24 +31,21 @@ private:
     QStringList m_logins;
 };
 
-void TestKontaktctl::initTestCase()
-{
+void TestKontaktctl::initTestCase() {
     m_exe = QString::fromLocal8Bit(qgetenv("KONTAKTCTL"));
     QVERIFY2(QFileInfo(m_exe).isExecutable(), "KONTAKTCTL must point at the built binary");
     m_db = std::make_unique<TestDatabase>(false);
     QVERIFY2(m_db->error().isEmpty(), qPrintable(m_db->error()));
 }
 
-void TestKontaktctl::cleanupTestCase()
-{
+void TestKontaktctl::cleanupTestCase() {
     QSqlQuery q(m_db->ownerConnection());
     for (const QString &l : std::as_const(m_logins))
         q.exec(QStringLiteral("DROP ROLE IF EXISTS %1").arg(l));
     m_db.reset();
 }
 
-TestKontaktctl::Run TestKontaktctl::run(const QStringList &args, const QByteArray &stdinData)
-{
+TestKontaktctl::Run TestKontaktctl::run(const QStringList &args, const QByteArray &stdinData) {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("KONTAKT_DB"));
@@ -66,8 +62,7 @@ TestKontaktctl::Run TestKontaktctl::run(const QStringList &args, const QByteArra
     return r;
 }
 
-void TestKontaktctl::version()
-{
+void TestKontaktctl::version() {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("DISPLAY"));
@@ -76,11 +71,11 @@ void TestKontaktctl::version()
     p.start(m_exe, {QStringLiteral("--version")});
     QVERIFY(p.waitForFinished(10000));
     QCOMPARE(p.exitCode(), 0);
-    QVERIFY(QString::fromUtf8(p.readAllStandardOutput()).startsWith(QStringLiteral("kontaktctl 0.")));
+    QVERIFY(
+        QString::fromUtf8(p.readAllStandardOutput()).startsWith(QStringLiteral("kontaktctl 0.")));
 }
 
-void TestKontaktctl::usageErrors_data()
-{
+void TestKontaktctl::usageErrors_data() {
     QTest::addColumn<QStringList>("args");
     QTest::newRow("unknown command") << QStringList{"frobnicate"};
     QTest::newRow("db without verb") << QStringList{"db"};
@@ -89,13 +84,14 @@ void TestKontaktctl::usageErrors_data()
     QTest::newRow("malformed conninfo") << QStringList{"--db", "host='x", "db", "status"};
     QTest::newRow("user add no role") << QStringList{"user", "add", "ivan"};
     QTest::newRow("user add bad role") << QStringList{"user", "add", "ivan", "--role", "god"};
-    QTest::newRow("user add bad login") << QStringList{"user", "add", "Ivan;", "--role", "operator"};
-    QTest::newRow("executor without org") << QStringList{"user", "add", "ivan", "--role", "executor"};
+    QTest::newRow("user add bad login")
+        << QStringList{"user", "add", "Ivan;", "--role", "operator"};
+    QTest::newRow("executor without org")
+        << QStringList{"user", "add", "ivan", "--role", "executor"};
     QTest::newRow("local bad verb") << QStringList{"local", "explode"};
 }
 
-void TestKontaktctl::usageErrors()
-{
+void TestKontaktctl::usageErrors() {
     QFETCH(QStringList, args);
     const Run r = run(args, "secret\n");
     QCOMPARE(r.code, 2);
@@ -104,8 +100,7 @@ void TestKontaktctl::usageErrors()
     QVERIFY(r.err.startsWith(QStringLiteral("kontaktctl: ")));
 }
 
-void TestKontaktctl::migrateAndStatus()
-{
+void TestKontaktctl::migrateAndStatus() {
     const QString db = m_db->connInfo();
     Run r = run({QStringLiteral("db"), QStringLiteral("status"), QStringLiteral("--db"), db});
     QCOMPARE(r.code, 1); // pending migrations are a finding
@@ -114,7 +109,8 @@ void TestKontaktctl::migrateAndStatus()
 
     r = run({QStringLiteral("--db"), db, QStringLiteral("db"), QStringLiteral("migrate")});
     QVERIFY2(r.code == 0, qPrintable(r.err));
-    QVERIFY(r.out.contains(QStringLiteral("migrated from version 0 to %1").arg(Migrator::latestKnownVersion())));
+    QVERIFY(r.out.contains(
+        QStringLiteral("migrated from version 0 to %1").arg(Migrator::latestKnownVersion())));
 
     r = run({QStringLiteral("db"), QStringLiteral("migrate"), QStringLiteral("--db"), db});
     QCOMPARE(r.code, 0);
@@ -130,19 +126,20 @@ void TestKontaktctl::migrateAndStatus()
     QCOMPARE(p.exitCode(), 0);
 }
 
-void TestKontaktctl::userAdd_data()
-{
+void TestKontaktctl::userAdd_data() {
     QTest::addColumn<QStringList>("extra");
     QTest::addColumn<QByteArray>("password");
     QTest::addColumn<int>("code");
-    QTest::newRow("operator") << QStringList{"--role", "operator", "--name", "Оксана Бондар"} << QByteArray("s3cret\n") << 0;
-    QTest::newRow("executor") << QStringList{"--role", "executor", "--org", "CLI_ORG"} << QByteArray("s3cret\n") << 0;
-    QTest::newRow("unknown org") << QStringList{"--role", "executor", "--org", "NO_SUCH"} << QByteArray("s3cret\n") << 1;
+    QTest::newRow("operator") << QStringList{"--role", "operator", "--name", "Оксана Бондар"}
+                              << QByteArray("s3cret\n") << 0;
+    QTest::newRow("executor") << QStringList{"--role", "executor", "--org", "CLI_ORG"}
+                              << QByteArray("s3cret\n") << 0;
+    QTest::newRow("unknown org") << QStringList{"--role", "executor", "--org", "NO_SUCH"}
+                                 << QByteArray("s3cret\n") << 1;
     QTest::newRow("empty password") << QStringList{"--role", "operator"} << QByteArray("\n") << 2;
 }
 
-void TestKontaktctl::userAdd()
-{
+void TestKontaktctl::userAdd() {
     QFETCH(QStringList, extra);
     QFETCH(QByteArray, password);
     QFETCH(int, code);
@@ -150,9 +147,13 @@ void TestKontaktctl::userAdd()
     QVERIFY(q.exec(QStringLiteral("INSERT INTO kontakt.organisation(code, name, kind) VALUES "
                                   "('CLI_ORG', 'Управління ЖКГ', 'council_department') "
                                   "ON CONFLICT (code) DO NOTHING")));
-    const QString login = QStringLiteral("cli_%1_%2").arg(QString::fromLatin1(QTest::currentDataTag()).section(QLatin1Char(' '), 0, 0), m_db->name().right(6));
+    const QString login =
+        QStringLiteral("cli_%1_%2")
+            .arg(QString::fromLatin1(QTest::currentDataTag()).section(QLatin1Char(' '), 0, 0),
+                 m_db->name().right(6));
     m_logins << login;
-    QStringList args{QStringLiteral("--db"), m_db->connInfo(), QStringLiteral("user"), QStringLiteral("add"), login};
+    QStringList args{QStringLiteral("--db"), m_db->connInfo(), QStringLiteral("user"),
+                     QStringLiteral("add"), login};
     args << extra;
     const Run r = run(args, password);
     QVERIFY2(r.code == code, qPrintable(r.err + r.out));
@@ -164,11 +165,11 @@ void TestKontaktctl::userAdd()
         QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
 }
 
-void TestKontaktctl::unreachableServer()
-{
-    const Run r = run({QStringLiteral("--db"),
-                       QStringLiteral("host=/nonexistent-socket-dir port=1 dbname=x connect_timeout=2"),
-                       QStringLiteral("db"), QStringLiteral("status")});
+void TestKontaktctl::unreachableServer() {
+    const Run r =
+        run({QStringLiteral("--db"),
+             QStringLiteral("host=/nonexistent-socket-dir port=1 dbname=x connect_timeout=2"),
+             QStringLiteral("db"), QStringLiteral("status")});
     QCOMPARE(r.code, 2);
     QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
     QVERIFY(r.err.contains(QStringLiteral("cannot connect")));

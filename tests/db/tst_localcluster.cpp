@@ -8,8 +8,7 @@
 
 // The embedded default, for real: initdb, pg_ctl, peer login for this account, passwords for
 // everyone else, Unix socket only.
-class TestLocalCluster : public QObject
-{
+class TestLocalCluster : public QObject {
     Q_OBJECT
 private slots:
     void initTestCase();
@@ -29,27 +28,24 @@ private:
     LocalClusterLayout m_layout;
 };
 
-void TestLocalCluster::initTestCase()
-{
-    m_base = QStringLiteral("/tmp/kontakt-lc-%1").arg(QUuid::createUuid().toString(QUuid::Id128).left(8));
+void TestLocalCluster::initTestCase() {
+    m_base = QStringLiteral("/tmp/kontakt-lc-%1")
+                 .arg(QUuid::createUuid().toString(QUuid::Id128).left(8));
     m_layout = LocalClusterLayout::forBase(m_base, OsUser::isRoot());
 }
 
-void TestLocalCluster::cleanupTestCase()
-{
+void TestLocalCluster::cleanupTestCase() {
     LocalCluster(m_layout).stop();
     QDir(m_base).removeRecursively();
 }
 
-ConnectParams TestLocalCluster::params(const QString &user, const QString &password) const
-{
+ConnectParams TestLocalCluster::params(const QString &user, const QString &password) const {
     ConnectParams p = ConnectParams::forLocalCluster(m_layout, user);
     p.password = password;
     return p;
 }
 
-void TestLocalCluster::createStartAndReuse()
-{
+void TestLocalCluster::createStartAndReuse() {
     LocalDesk desk(m_layout);
     QStringList steps;
     const auto first = desk.prepare([&](const QString &s) { steps << s; });
@@ -64,8 +60,7 @@ void TestLocalCluster::createStartAndReuse()
     QVERIFY(!second.created);
 }
 
-void TestLocalCluster::deskLoginNeedsNoPassword()
-{
+void TestLocalCluster::deskLoginNeedsNoPassword() {
     const QString desk = LocalCluster(m_layout).deskLogin();
     DbError error;
     {
@@ -79,27 +74,31 @@ void TestLocalCluster::deskLoginNeedsNoPassword()
     DatabaseConnector::close(QStringLiteral("desk"));
 }
 
-void TestLocalCluster::otherLoginsNeedTheirPassword_data()
-{
+void TestLocalCluster::otherLoginsNeedTheirPassword_data() {
     QTest::addColumn<QString>("login");
     QTest::addColumn<QString>("password");
     QTest::addColumn<int>("kind");
-    QTest::newRow("right password") << "olena" << "Pa55-слово" << int(DbError::Kind::None);
-    QTest::newRow("wrong password") << "olena" << "wrong" << int(DbError::Kind::BadCredentials);
-    QTest::newRow("no password") << "olena" << "" << int(DbError::Kind::BadCredentials);
-    QTest::newRow("unknown login") << "nobody_here" << "x" << int(DbError::Kind::BadCredentials);
-    QTest::newRow("owner by password") << "kontakt_owner" << "x" << int(DbError::Kind::None);
+    QTest::newRow("right password") << "olena"
+                                    << "Pa55-слово" << int(DbError::Kind::None);
+    QTest::newRow("wrong password") << "olena"
+                                    << "wrong" << int(DbError::Kind::BadCredentials);
+    QTest::newRow("no password") << "olena"
+                                 << "" << int(DbError::Kind::BadCredentials);
+    QTest::newRow("unknown login") << "nobody_here"
+                                   << "x" << int(DbError::Kind::BadCredentials);
+    QTest::newRow("owner by password") << "kontakt_owner"
+                                       << "x" << int(DbError::Kind::None);
 }
 
-void TestLocalCluster::otherLoginsNeedTheirPassword()
-{
+void TestLocalCluster::otherLoginsNeedTheirPassword() {
     QFETCH(QString, login);
     QFETCH(QString, password);
     QFETCH(int, kind);
     DbError error;
     {
         // The owner reaches its own cluster by peer authentication (this OS account).
-        QSqlDatabase owner = DatabaseConnector::open(QStringLiteral("owner"), params(m_layout.ownerRole), &error);
+        QSqlDatabase owner =
+            DatabaseConnector::open(QStringLiteral("owner"), params(m_layout.ownerRole), &error);
         QVERIFY2(!error.isError(), qPrintable(error.detail));
         StaffRepository repo(owner);
         if (!repo.exists(QStringLiteral("olena"), &error)) {
@@ -117,11 +116,11 @@ void TestLocalCluster::otherLoginsNeedTheirPassword()
     QCOMPARE(int(error.kind), kind);
 }
 
-void TestLocalCluster::noTcp()
-{
+void TestLocalCluster::noTcp() {
     DbError error;
     {
-        QSqlDatabase db = DatabaseConnector::open(QStringLiteral("tcp"), params(m_layout.ownerRole), &error);
+        QSqlDatabase db =
+            DatabaseConnector::open(QStringLiteral("tcp"), params(m_layout.ownerRole), &error);
         QVERIFY2(!error.isError(), qPrintable(error.detail));
         QSqlQuery q(db);
         QVERIFY(q.exec(QStringLiteral("SHOW listen_addresses")));
@@ -131,8 +130,7 @@ void TestLocalCluster::noTcp()
     DatabaseConnector::close(QStringLiteral("tcp"));
 }
 
-void TestLocalCluster::stopAndStatus()
-{
+void TestLocalCluster::stopAndStatus() {
     LocalCluster cluster(m_layout);
     QCOMPARE(cluster.state(), LocalCluster::State::Running);
     const auto r = cluster.stop();
@@ -145,20 +143,20 @@ void TestLocalCluster::stopAndStatus()
     QCOMPARE(error.kind, DbError::Kind::ServerUnreachable);
 }
 
-void TestLocalCluster::missingBinaries()
-{
-    LocalCluster cluster(LocalClusterLayout::forBase(m_base + QStringLiteral("-nobin"), OsUser::isRoot()),
-                         QString());
+void TestLocalCluster::missingBinaries() {
+    LocalCluster cluster(
+        LocalClusterLayout::forBase(m_base + QStringLiteral("-nobin"), OsUser::isRoot()),
+        QString());
     const auto r = cluster.start();
     QCOMPARE(r.error, LocalCluster::Error::PostgresNotInstalled);
     QVERIFY(r.message().contains(QStringLiteral("apt install postgresql-15")));
     QVERIFY(!QDir(m_base + QStringLiteral("-nobin")).exists());
 }
 
-void TestLocalCluster::unwritableFolder()
-{
+void TestLocalCluster::unwritableFolder() {
     // /proc refuses new folders even for root.
-    LocalDesk desk(LocalClusterLayout::forBase(QStringLiteral("/proc/kontakt-test"), OsUser::isRoot()));
+    LocalDesk desk(
+        LocalClusterLayout::forBase(QStringLiteral("/proc/kontakt-test"), OsUser::isRoot()));
     const auto r = desk.prepare();
     QVERIFY(!r.ok);
     QVERIFY2(r.message.contains(QStringLiteral("/proc/kontakt-test")), qPrintable(r.message));

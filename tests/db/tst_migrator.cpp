@@ -5,8 +5,7 @@
 #include <QtConcurrent>
 #include <QtTest>
 
-class TestMigrator : public QObject
-{
+class TestMigrator : public QObject {
     Q_OBJECT
 private slots:
     void bundledFilesAreNumbered();
@@ -17,8 +16,7 @@ private slots:
     void onlyTheOwnerMayMigrate();
 
 private:
-    static int scalar(QSqlDatabase db, const QString &sql)
-    {
+    static int scalar(QSqlDatabase db, const QString &sql) {
         QSqlQuery q(db);
         if (!q.exec(sql) || !q.next())
             return -1;
@@ -26,8 +24,7 @@ private:
     }
 };
 
-void TestMigrator::bundledFilesAreNumbered()
-{
+void TestMigrator::bundledFilesAreNumbered() {
     const auto list = Migrator::bundled();
     QVERIFY(list.size() >= 5);
     for (int i = 0; i < list.size(); ++i) {
@@ -40,8 +37,7 @@ void TestMigrator::bundledFilesAreNumbered()
     QCOMPARE(Migrator::latestKnownVersion(), list.size());
 }
 
-void TestMigrator::freshDatabaseMigratesOnce()
-{
+void TestMigrator::freshDatabaseMigratesOnce() {
     TestDatabase tdb(false);
     QVERIFY2(tdb.error().isEmpty(), qPrintable(tdb.error()));
     QSqlDatabase db = tdb.ownerConnection();
@@ -66,8 +62,7 @@ void TestMigrator::freshDatabaseMigratesOnce()
     QCOMPARE(again.outcome, Migrator::Outcome::UpToDate);
 }
 
-void TestMigrator::concurrentMigrationsSerialise()
-{
+void TestMigrator::concurrentMigrationsSerialise() {
     TestDatabase tdb(false);
     QVERIFY2(tdb.error().isEmpty(), qPrintable(tdb.error()));
     const ConnectParams params = tdb.params();
@@ -88,12 +83,11 @@ void TestMigrator::concurrentMigrationsSerialise()
     const auto ra = a.result();
     const auto rb = b.result();
     // One applies, the other waits on the advisory lock and then finds nothing to do.
-    QVERIFY((ra == Migrator::Outcome::Migrated && rb == Migrator::Outcome::UpToDate)
-            || (rb == Migrator::Outcome::Migrated && ra == Migrator::Outcome::UpToDate));
+    QVERIFY((ra == Migrator::Outcome::Migrated && rb == Migrator::Outcome::UpToDate) ||
+            (rb == Migrator::Outcome::Migrated && ra == Migrator::Outcome::UpToDate));
 }
 
-void TestMigrator::newerSchemaIsRefused()
-{
+void TestMigrator::newerSchemaIsRefused() {
     TestDatabase tdb;
     QVERIFY2(tdb.isReady(), qPrintable(tdb.error()));
     QSqlDatabase db = tdb.ownerConnection();
@@ -111,26 +105,27 @@ void TestMigrator::newerSchemaIsRefused()
     QVERIFY(!r.error.userMessage().isEmpty());
 }
 
-void TestMigrator::failedMigrationLeavesNothing()
-{
+void TestMigrator::failedMigrationLeavesNothing() {
     TestDatabase tdb(false);
     QVERIFY2(tdb.error().isEmpty(), qPrintable(tdb.error()));
     QSqlDatabase db = tdb.ownerConnection();
     const QList<Migrator::Migration> list{
         {1, QStringLiteral("good"), QStringLiteral("CREATE TABLE kontakt.first_table(id int)")},
-        {2, QStringLiteral("broken"), QStringLiteral("CREATE TABLE kontakt.second(id int); SELEC 1")},
+        {2, QStringLiteral("broken"),
+         QStringLiteral("CREATE TABLE kontakt.second(id int); SELEC 1")},
     };
     const auto r = Migrator(db, list).migrate();
     QCOMPARE(r.outcome, Migrator::Outcome::Failed);
     QVERIFY(r.error.detail.contains(QStringLiteral("0002_broken")));
     // All or nothing: not even the good first file or the bookkeeping table survived.
-    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM pg_tables WHERE schemaname = 'kontakt'")), 0);
+    QCOMPARE(
+        scalar(db, QStringLiteral("SELECT count(*) FROM pg_tables WHERE schemaname = 'kontakt'")),
+        0);
     // The session is usable afterwards.
     QCOMPARE(scalar(db, QStringLiteral("SELECT 41 + 1")), 42);
 }
 
-void TestMigrator::onlyTheOwnerMayMigrate()
-{
+void TestMigrator::onlyTheOwnerMayMigrate() {
     TestDatabase tdb(false);
     QVERIFY2(tdb.error().isEmpty(), qPrintable(tdb.error()));
     const QString role = tdb.name() + QStringLiteral("_plain");
@@ -142,7 +137,8 @@ void TestMigrator::onlyTheOwnerMayMigrate()
     bool may = true;
     Migrator::Result r;
     {
-        QSqlDatabase db = DatabaseConnector::open(QStringLiteral("plain"), tdb.params(role), &error);
+        QSqlDatabase db =
+            DatabaseConnector::open(QStringLiteral("plain"), tdb.params(role), &error);
         QVERIFY2(!error.isError(), qPrintable(error.detail));
         Migrator migrator(db);
         may = migrator.mayMigrate(&error);

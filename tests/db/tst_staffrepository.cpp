@@ -4,8 +4,7 @@
 #include <QSqlQuery>
 #include <QtTest>
 
-class TestStaffRepository : public QObject
-{
+class TestStaffRepository : public QObject {
     Q_OBJECT
 private slots:
     void initTestCase();
@@ -20,11 +19,12 @@ private slots:
 private:
     std::unique_ptr<TestDatabase> m_db;
     QStringList m_roles;
-    QString login(const QString &base) const { return base + QLatin1Char('_') + m_db->name().right(10); }
+    QString login(const QString &base) const {
+        return base + QLatin1Char('_') + m_db->name().right(10);
+    }
 };
 
-void TestStaffRepository::initTestCase()
-{
+void TestStaffRepository::initTestCase() {
     m_db = std::make_unique<TestDatabase>();
     QVERIFY2(m_db->isReady(), qPrintable(m_db->error()));
     QSqlQuery q(m_db->ownerConnection());
@@ -33,29 +33,38 @@ void TestStaffRepository::initTestCase()
              qPrintable(q.lastError().text()));
 }
 
-void TestStaffRepository::cleanupTestCase()
-{
+void TestStaffRepository::cleanupTestCase() {
     QSqlQuery q(m_db->ownerConnection());
     for (const QString &role : std::as_const(m_roles))
         q.exec(QStringLiteral("DROP ROLE IF EXISTS %1").arg(role));
     m_db.reset();
 }
 
-void TestStaffRepository::create_data()
-{
+void TestStaffRepository::create_data() {
     QTest::addColumn<QString>("base");
     QTest::addColumn<QString>("role");
     QTest::addColumn<QString>("org");
-    QTest::newRow("operator") << "oper" << "operator" << "";
-    QTest::newRow("head") << "head" << "head" << "";
-    QTest::newRow("executor") << "exec" << "executor" << "BLAG";
-    QTest::newRow("manager") << "mayor" << "manager" << "";
-    QTest::newRow("petitions") << "pet" << "petitions" << "";
-    QTest::newRow("admin") << "adm" << "admin" << "";
+    QTest::newRow("operator") << "oper"
+                              << "operator"
+                              << "";
+    QTest::newRow("head") << "head"
+                          << "head"
+                          << "";
+    QTest::newRow("executor") << "exec"
+                              << "executor"
+                              << "BLAG";
+    QTest::newRow("manager") << "mayor"
+                             << "manager"
+                             << "";
+    QTest::newRow("petitions") << "pet"
+                               << "petitions"
+                               << "";
+    QTest::newRow("admin") << "adm"
+                           << "admin"
+                           << "";
 }
 
-void TestStaffRepository::create()
-{
+void TestStaffRepository::create() {
     QFETCH(QString, base);
     QFETCH(QString, role);
     QFETCH(QString, org);
@@ -85,27 +94,36 @@ void TestStaffRepository::create()
         QCOMPARE(StaffRoles::toKey(info->role), role);
         QCOMPARE(info->orgCode, org);
         QSqlQuery q(db);
-        QVERIFY(q.exec(QStringLiteral("SELECT pg_has_role(current_user, 'kontakt_%1', 'MEMBER')").arg(role)));
+        QVERIFY(q.exec(
+            QStringLiteral("SELECT pg_has_role(current_user, 'kontakt_%1', 'MEMBER')").arg(role)));
         QVERIFY(q.next());
         QVERIFY(q.value(0).toBool());
     }
     DatabaseConnector::close(conn);
 }
 
-void TestStaffRepository::refused_data()
-{
+void TestStaffRepository::refused_data() {
     QTest::addColumn<QString>("loginText");
     QTest::addColumn<QString>("role");
     QTest::addColumn<QString>("org");
-    QTest::newRow("executor without organisation") << "exec_noorg" << "executor" << "";
-    QTest::newRow("unknown organisation") << "exec_bad" << "executor" << "NOPE";
-    QTest::newRow("unknown role") << "x_role" << "superuser" << "";
-    QTest::newRow("injection in login") << "x\"; DROP TABLE kontakt.appeal; --" << "operator" << "";
-    QTest::newRow("uppercase login") << "Ivan" << "operator" << "";
+    QTest::newRow("executor without organisation") << "exec_noorg"
+                                                   << "executor"
+                                                   << "";
+    QTest::newRow("unknown organisation") << "exec_bad"
+                                          << "executor"
+                                          << "NOPE";
+    QTest::newRow("unknown role") << "x_role"
+                                  << "superuser"
+                                  << "";
+    QTest::newRow("injection in login") << "x\"; DROP TABLE kontakt.appeal; --"
+                                        << "operator"
+                                        << "";
+    QTest::newRow("uppercase login") << "Ivan"
+                                     << "operator"
+                                     << "";
 }
 
-void TestStaffRepository::refused()
-{
+void TestStaffRepository::refused() {
     QFETCH(QString, loginText);
     QFETCH(QString, role);
     QFETCH(QString, org);
@@ -123,23 +141,22 @@ void TestStaffRepository::refused()
     QVERIFY(check.value(0).toBool());
 }
 
-void TestStaffRepository::ownerWithoutStaffRow()
-{
+void TestStaffRepository::ownerWithoutStaffRow() {
     DbError error;
     const auto info = StaffRepository(m_db->ownerConnection()).sessionInfo(&error);
     QVERIFY2(info.has_value(), qPrintable(error.detail));
     QCOMPARE(info->role, StaffRole::Owner);
 }
 
-void TestStaffRepository::nonStaffLoginHasNoSession()
-{
+void TestStaffRepository::nonStaffLoginHasNoSession() {
     const QString role = login(QStringLiteral("stranger"));
     QSqlQuery q(m_db->ownerConnection());
     QVERIFY(q.exec(QStringLiteral("CREATE ROLE %1 LOGIN").arg(role)));
     m_roles << role;
     DbError error;
     {
-        QSqlDatabase db = DatabaseConnector::open(QStringLiteral("stranger"), m_db->params(role), &error);
+        QSqlDatabase db =
+            DatabaseConnector::open(QStringLiteral("stranger"), m_db->params(role), &error);
         QVERIFY2(!error.isError(), qPrintable(error.detail));
         const auto info = StaffRepository(db).sessionInfo(&error);
         QVERIFY(!info.has_value());

@@ -8,16 +8,14 @@
 #include <QSpinBox>
 #include <QtTest>
 
-class TestConnectionSettingsDialog : public QObject
-{
+class TestConnectionSettingsDialog : public QObject {
     Q_OBJECT
 private slots:
     void roundTrip();
     void okOnlyWhenValid();
 };
 
-void TestConnectionSettingsDialog::roundTrip()
-{
+void TestConnectionSettingsDialog::roundTrip() {
     ConnectionProfile p;
     p.kind = ConnectionProfile::Kind::Server;
     p.hosts = QStringLiteral("db1,db2");
@@ -32,11 +30,11 @@ void TestConnectionSettingsDialog::roundTrip()
     QCOMPARE(dialog.profile(), p);
 }
 
-void TestConnectionSettingsDialog::okOnlyWhenValid()
-{
+void TestConnectionSettingsDialog::okOnlyWhenValid() {
     ConnectionSettingsDialog dialog;
     dialog.show();
-    auto *ok = dialog.findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Ok);
+    auto *ok = dialog.findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))
+                   ->button(QDialogButtonBox::Ok);
     auto *server = dialog.findChild<QRadioButton *>(QStringLiteral("serverRadio"));
     auto *hosts = dialog.findChild<QLineEdit *>(QStringLiteral("hostsEdit"));
     auto *ports = dialog.findChild<QLineEdit *>(QStringLiteral("portsEdit"));

@@ -7,8 +7,7 @@
 #include <QSignalSpy>
 #include <QtTest>
 
-class TestLoginDialog : public QObject
-{
+class TestLoginDialog : public QObject {
     Q_OBJECT
 private slots:
     void loginEnabledOnlyWhenValid_data();
@@ -18,28 +17,28 @@ private slots:
     void busyAndError();
 
 private:
-    template<typename T>
-    static T *find(QWidget &w, const char *name)
-    {
+    template <typename T> static T *find(QWidget &w, const char *name) {
         auto *child = w.findChild<T *>(QString::fromLatin1(name));
         Q_ASSERT(child);
         return child;
     }
 };
 
-void TestLoginDialog::loginEnabledOnlyWhenValid_data()
-{
+void TestLoginDialog::loginEnabledOnlyWhenValid_data() {
     QTest::addColumn<QString>("login");
     QTest::addColumn<QString>("password");
     QTest::addColumn<bool>("enabled");
-    QTest::newRow("both") << "ivanenko" << "pw" << true;
-    QTest::newRow("no password") << "ivanenko" << "" << false;
-    QTest::newRow("no login") << "" << "pw" << false;
-    QTest::newRow("invalid login") << "Іван" << "pw" << false;
+    QTest::newRow("both") << "ivanenko"
+                          << "pw" << true;
+    QTest::newRow("no password") << "ivanenko"
+                                 << "" << false;
+    QTest::newRow("no login") << ""
+                              << "pw" << false;
+    QTest::newRow("invalid login") << "Іван"
+                                   << "pw" << false;
 }
 
-void TestLoginDialog::loginEnabledOnlyWhenValid()
-{
+void TestLoginDialog::loginEnabledOnlyWhenValid() {
     QFETCH(QString, login);
     QFETCH(QString, password);
     QFETCH(bool, enabled);
@@ -51,8 +50,7 @@ void TestLoginDialog::loginEnabledOnlyWhenValid()
     QCOMPARE(find<QPushButton>(dialog, "loginButton")->isEnabled(), enabled);
 }
 
-void TestLoginDialog::passwordlessDeskAccount()
-{
+void TestLoginDialog::passwordlessDeskAccount() {
     LoginDialog dialog;
     dialog.setPasswordlessLogin(QStringLiteral("root"));
     dialog.setLogin(QStringLiteral("root"));
@@ -63,8 +61,7 @@ void TestLoginDialog::passwordlessDeskAccount()
     QVERIFY(!find<QPushButton>(dialog, "loginButton")->isEnabled());
 }
 
-void TestLoginDialog::enterRequestsLogin()
-{
+void TestLoginDialog::enterRequestsLogin() {
     LoginDialog dialog;
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
@@ -79,8 +76,7 @@ void TestLoginDialog::enterRequestsLogin()
     QVERIFY(dialog.isVisible()); // the controller decides when it closes
 }
 
-void TestLoginDialog::busyAndError()
-{
+void TestLoginDialog::busyAndError() {
     LoginDialog dialog;
     dialog.show();
     dialog.setLogin(QStringLiteral("ivanenko"));
@@ -90,7 +86,8 @@ void TestLoginDialog::busyAndError()
     QVERIFY(!find<QLineEdit>(dialog, "loginEdit")->isEnabled());
     dialog.showError(QStringLiteral("Wrong login or password."));
     QVERIFY(find<QPushButton>(dialog, "loginButton")->isEnabled());
-    QCOMPARE(find<QLabel>(dialog, "messageLabel")->text(), QStringLiteral("Wrong login or password."));
+    QCOMPARE(find<QLabel>(dialog, "messageLabel")->text(),
+             QStringLiteral("Wrong login or password."));
     QVERIFY(find<QLabel>(dialog, "messageLabel")->isVisible());
     // Nothing typed is lost.
     QCOMPARE(dialog.login(), QStringLiteral("ivanenko"));

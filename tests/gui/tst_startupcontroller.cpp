@@ -15,14 +15,15 @@
 
 // The whole login path of a desk on a shared server, offscreen: wrong password, then the right
 // one, then the main window with the user in the status bar.
-class TestStartupController : public QObject
-{
+class TestStartupController : public QObject {
     Q_OBJECT
 private slots:
     void initTestCase();
     void cleanupTestCase();
     void wrongPasswordThenLogin();
     void serverDownStaysUsable();
+    void newerSchemaIsRefused();
+    void unwritableLocalFolder();
 
 private:
     void useServerProfile(int port);
@@ -31,8 +32,7 @@ private:
     QTemporaryDir m_config;
 };
 
-void TestStartupController::initTestCase()
-{
+void TestStartupController::initTestCase() {
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("kontakt"));
     QCoreApplication::setApplicationName(QStringLiteral("kontakt"));
@@ -49,7 +49,8 @@ void TestStartupController::initTestCase()
     QVERIFY2(StaffRepository(m_db->ownerConnection()).create(s, &error), qPrintable(error.detail));
     // The throwaway cluster trusts every local login; make this one prove its password.
     QSqlQuery q(m_db->ownerConnection());
-    QVERIFY(q.exec(QStringLiteral("SELECT setting FROM pg_settings WHERE name = 'hba_file'")) && q.next());
+    QVERIFY(q.exec(QStringLiteral("SELECT setting FROM pg_settings WHERE name = 'hba_file'")) &&
+            q.next());
     QFile hba(q.value(0).toString());
     QVERIFY(hba.open(QIODevice::ReadOnly));
     QByteArray text = hba.readAll();
@@ -64,8 +65,7 @@ void TestStartupController::initTestCase()
     }
 }
 
-void TestStartupController::cleanupTestCase()
-{
+void TestStartupController::cleanupTestCase() {
     QSqlQuery q(m_db->ownerConnection());
     q.exec(QStringLiteral("SELECT setting FROM pg_settings WHERE name = 'hba_file'"));
     if (q.next()) {
@@ -83,8 +83,7 @@ void TestStartupController::cleanupTestCase()
     m_db.reset();
 }
 
-void TestStartupController::useServerProfile(int port)
-{
+void TestStartupController::useServerProfile(int port) {
     ConnectionProfile p;
     p.kind = ConnectionProfile::Kind::Server;
     p.hosts = TestDatabase::host();
@@ -95,8 +94,7 @@ void TestStartupController::useServerProfile(int port)
     ConnectionProfileStore().saveUserChoice(p);
 }
 
-void TestStartupController::wrongPasswordThenLogin()
-{
+void TestStartupController::wrongPasswordThenLogin() {
     useServerProfile(TestDatabase::port());
     StartupController controller({});
     controller.start();
@@ -145,8 +143,7 @@ void TestStartupController::wrongPasswordThenLogin()
         QVERIFY(!settings.value(key).toString().contains(QStringLiteral("Right-Pass")));
 }
 
-void TestStartupController::serverDownStaysUsable()
-{
+void TestStartupController::serverDownStaysUsable() {
     useServerProfile(1); // nothing listens there
     StartupController controller({});
     controller.start();
@@ -166,6 +163,42 @@ void TestStartupController::serverDownStaysUsable()
     QCOMPARE(message->text(), down.userMessage());
     QVERIFY(dialog->findChild<QPushButton *>(QStringLiteral("settingsButton"))->isEnabled());
     QVERIFY(!controller.mainWindow());
+}
+
+void TestStartupController::newerSchemaIsRefused() {
+    QSqlQuery q(m_db->ownerConnection());
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO kontakt.schema_migration(version, name) "
+                                  "VALUES (9999, 'from_the_future')")));
+    useServerProfile(TestDatabase::port());
+    StartupController controller({});
+    controller.start();
+    LoginDialog *dialog = controller.loginDialog();
+    auto *login = dialog->findChild<QLineEdit *>(QStringLiteral("loginEdit"));
+    auto *password = dialog->findChild<QLineEdit *>(QStringLiteral("passwordEdit"));
+    auto *message = dialog->findChild<QLabel *>(QStringLiteral("messageLabel"));
+    login->clear();
+    QTest::keyClicks(login, m_login);
+    QTest::keyClicks(password, QStringLiteral("Right-Pass"));
+    QTest::keyClick(password, Qt::Key_Return);
+    const DbError newer{DbError::Kind::NewerSchema, QString()};
+    QTRY_COMPARE_WITH_TIMEOUT(message->text(), newer.userMessage(), 10000);
+    QVERIFY(!controller.mainWindow());
+    QVERIFY(q.exec(QStringLiteral("DELETE FROM kontakt.schema_migration WHERE version = 9999")));
+}
+
+void TestStartupController::unwritableLocalFolder() {
+    qputenv("KONTAKT_LOCAL_DIR", "/proc/kontakt-gui-test");
+    ConnectionProfileStore().saveUserChoice(ConnectionProfile()); // embedded
+    StartupController controller({});
+    controller.start();
+    LoginDialog *dialog = controller.loginDialog();
+    auto *message = dialog->findChild<QLabel *>(QStringLiteral("messageLabel"));
+    auto *settings = dialog->findChild<QPushButton *>(QStringLiteral("settingsButton"));
+    QTRY_VERIFY_WITH_TIMEOUT(message->text().contains(QStringLiteral("/proc/kontakt-gui-test")),
+                             15000);
+    QVERIFY(settings->isEnabled()); // the way out: choose a server
+    QVERIFY(!controller.mainWindow());
+    qunsetenv("KONTAKT_LOCAL_DIR");
 }
 
 QTEST_MAIN(TestStartupController)

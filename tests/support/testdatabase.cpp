@@ -6,20 +6,18 @@
 #include <QCoreApplication>
 #include <QUuid>
 
-QString TestDatabase::host()
-{
+QString TestDatabase::host() {
     return QString::fromLocal8Bit(qgetenv("PGHOST"));
 }
 
-int TestDatabase::port()
-{
+int TestDatabase::port() {
     return qEnvironmentVariableIntValue("PGPORT");
 }
 
-TestDatabase::TestDatabase(bool migrate)
-{
+TestDatabase::TestDatabase(bool migrate) {
     m_name = QStringLiteral("t_%1_%2")
-                 .arg(QCoreApplication::applicationName().left(20).toLower().replace(QLatin1Char('-'), QLatin1Char('_')))
+                 .arg(QCoreApplication::applicationName().left(20).toLower().replace(
+                     QLatin1Char('-'), QLatin1Char('_')))
                  .arg(QUuid::createUuid().toString(QUuid::Id128).left(10));
     m_connection = QStringLiteral("testdb-owner-") + m_name;
     if (host().isEmpty()) {
@@ -36,7 +34,8 @@ TestDatabase::TestDatabase(bool migrate)
             m_error = error.detail;
             return;
         }
-        const bool ok = DatabaseCreator::create(db, m_name, QStringLiteral("kontakt_owner"), &error);
+        const bool ok =
+            DatabaseCreator::create(db, m_name, QStringLiteral("kontakt_owner"), &error);
         db = QSqlDatabase();
         DatabaseConnector::close(name);
         if (!ok) {
@@ -57,8 +56,7 @@ TestDatabase::TestDatabase(bool migrate)
     m_ready = true;
 }
 
-TestDatabase::~TestDatabase()
-{
+TestDatabase::~TestDatabase() {
     DatabaseConnector::close(m_connection);
     if (host().isEmpty())
         return;
@@ -74,8 +72,7 @@ TestDatabase::~TestDatabase()
     DatabaseConnector::close(name);
 }
 
-ConnectParams TestDatabase::params(const QString &user) const
-{
+ConnectParams TestDatabase::params(const QString &user) const {
     ConnectParams p;
     p.conninfo.insert(QStringLiteral("host"), host());
     p.conninfo.insert(QStringLiteral("port"), QString::number(port()));
@@ -86,8 +83,7 @@ ConnectParams TestDatabase::params(const QString &user) const
     return p;
 }
 
-QSqlDatabase TestDatabase::ownerConnection()
-{
+QSqlDatabase TestDatabase::ownerConnection() {
     if (QSqlDatabase::contains(m_connection)) {
         QSqlDatabase db = QSqlDatabase::database(m_connection);
         if (db.isOpen())
@@ -100,8 +96,7 @@ QSqlDatabase TestDatabase::ownerConnection()
     return db;
 }
 
-QString TestDatabase::connInfo(const QString &user) const
-{
+QString TestDatabase::connInfo(const QString &user) const {
     return QStringLiteral("host=%1 port=%2 dbname=%3 user=%4")
         .arg(host())
         .arg(port())

@@ -5,8 +5,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-class TestConnectionProfile : public QObject
-{
+class TestConnectionProfile : public QObject {
     Q_OBJECT
 private slots:
     void initTestCase();
@@ -20,15 +19,13 @@ private:
     QTemporaryDir m_dir;
 };
 
-void TestConnectionProfile::initTestCase()
-{
+void TestConnectionProfile::initTestCase() {
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("kontakt"));
     QVERIFY(m_dir.isValid());
 }
 
-void TestConnectionProfile::validation_data()
-{
+void TestConnectionProfile::validation_data() {
     QTest::addColumn<QString>("hosts");
     QTest::addColumn<QString>("ports");
     QTest::addColumn<QString>("database");
@@ -36,21 +33,53 @@ void TestConnectionProfile::validation_data()
     QTest::addColumn<int>("timeout");
     QTest::addColumn<bool>("valid");
 
-    QTest::newRow("ok") << "db1" << "5432" << "kontakt" << "verify-full" << 10 << true;
-    QTest::newRow("multi-host") << "db1,db2" << "5432" << "kontakt" << "prefer" << 10 << true;
-    QTest::newRow("no host") << "" << "5432" << "kontakt" << "prefer" << 10 << false;
-    QTest::newRow("empty host in list") << "db1,,db2" << "5432" << "kontakt" << "prefer" << 10 << false;
-    QTest::newRow("host with space") << "db 1" << "5432" << "kontakt" << "prefer" << 10 << false;
-    QTest::newRow("port text") << "db1" << "abc" << "kontakt" << "prefer" << 10 << false;
-    QTest::newRow("port zero") << "db1" << "0" << "kontakt" << "prefer" << 10 << false;
-    QTest::newRow("port too big") << "db1" << "70000" << "kontakt" << "prefer" << 10 << false;
-    QTest::newRow("no database") << "db1" << "5432" << " " << "prefer" << 10 << false;
-    QTest::newRow("bad sslmode") << "db1" << "5432" << "kontakt" << "maybe" << 10 << false;
-    QTest::newRow("timeout 1") << "db1" << "5432" << "kontakt" << "prefer" << 1 << false;
+    QTest::newRow("ok") << "db1"
+                        << "5432"
+                        << "kontakt"
+                        << "verify-full" << 10 << true;
+    QTest::newRow("multi-host") << "db1,db2"
+                                << "5432"
+                                << "kontakt"
+                                << "prefer" << 10 << true;
+    QTest::newRow("no host") << ""
+                             << "5432"
+                             << "kontakt"
+                             << "prefer" << 10 << false;
+    QTest::newRow("empty host in list") << "db1,,db2"
+                                        << "5432"
+                                        << "kontakt"
+                                        << "prefer" << 10 << false;
+    QTest::newRow("host with space") << "db 1"
+                                     << "5432"
+                                     << "kontakt"
+                                     << "prefer" << 10 << false;
+    QTest::newRow("port text") << "db1"
+                               << "abc"
+                               << "kontakt"
+                               << "prefer" << 10 << false;
+    QTest::newRow("port zero") << "db1"
+                               << "0"
+                               << "kontakt"
+                               << "prefer" << 10 << false;
+    QTest::newRow("port too big") << "db1"
+                                  << "70000"
+                                  << "kontakt"
+                                  << "prefer" << 10 << false;
+    QTest::newRow("no database") << "db1"
+                                 << "5432"
+                                 << " "
+                                 << "prefer" << 10 << false;
+    QTest::newRow("bad sslmode") << "db1"
+                                 << "5432"
+                                 << "kontakt"
+                                 << "maybe" << 10 << false;
+    QTest::newRow("timeout 1") << "db1"
+                               << "5432"
+                               << "kontakt"
+                               << "prefer" << 1 << false;
 }
 
-void TestConnectionProfile::validation()
-{
+void TestConnectionProfile::validation() {
     QFETCH(QString, hosts);
     QFETCH(QString, ports);
     QFETCH(QString, database);
@@ -70,8 +99,7 @@ void TestConnectionProfile::validation()
     QVERIFY(!p.validationError().has_value());
 }
 
-void TestConnectionProfile::serverConnInfoHasTimeoutsAndKeepalives()
-{
+void TestConnectionProfile::serverConnInfoHasTimeoutsAndKeepalives() {
     ConnectionProfile p;
     p.kind = ConnectionProfile::Kind::Server;
     p.hosts = QStringLiteral("db1,db2");
@@ -85,8 +113,7 @@ void TestConnectionProfile::serverConnInfoHasTimeoutsAndKeepalives()
     QCOMPARE(p.describe(), QStringLiteral("db1,db2:5432/kontakt"));
 }
 
-void TestConnectionProfile::saveAndLoad()
-{
+void TestConnectionProfile::saveAndLoad() {
     ConnectionProfile p;
     p.kind = ConnectionProfile::Kind::Server;
     p.hosts = QStringLiteral("db.brovary.local");
@@ -105,8 +132,7 @@ void TestConnectionProfile::saveAndLoad()
         QVERIFY2(!key.contains(QStringLiteral("pass")), qPrintable(key));
 }
 
-void TestConnectionProfile::precedence()
-{
+void TestConnectionProfile::precedence() {
     const QString system = m_dir.filePath(QStringLiteral("system.conf"));
     qputenv("KONTAKT_SYSTEM_CONFIG", system.toLocal8Bit());
     ConnectionProfileStore store;

@@ -2,8 +2,7 @@
 
 #include <QtTest>
 
-class TestConnInfo : public QObject
-{
+class TestConnInfo : public QObject {
     Q_OBJECT
 private slots:
     void parse_data();
@@ -14,29 +13,27 @@ private slots:
     void roundTrip();
 };
 
-void TestConnInfo::parse_data()
-{
+void TestConnInfo::parse_data() {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QStringList>("expected"); // key=value pairs, sorted by key
 
     QTest::newRow("empty") << QString() << QStringList();
     QTest::newRow("simple") << "host=/tmp port=5432 dbname=kontakt"
                             << QStringList{"dbname=kontakt", "host=/tmp", "port=5432"};
-    QTest::newRow("spaces around =") << "host = db1  dbname= k"
-                                     << QStringList{"dbname=k", "host=db1"};
-    QTest::newRow("quoted with space") << "password='a b' user=x"
-                                       << QStringList{"password=a b", "user=x"};
+    QTest::newRow("spaces around =")
+        << "host = db1  dbname= k" << QStringList{"dbname=k", "host=db1"};
+    QTest::newRow("quoted with space")
+        << "password='a b' user=x" << QStringList{"password=a b", "user=x"};
     QTest::newRow("escaped quote") << R"(password='it\'s' )" << QStringList{"password=it's"};
     QTest::newRow("multi-host") << "host=db1,db2 port=5432,5433 target_session_attrs=read-write"
                                 << QStringList{"host=db1,db2", "port=5432,5433",
                                                "target_session_attrs=read-write"};
-    QTest::newRow("cyrillic value") << "application_name='Контакт десk'"
-                                    << QStringList{"application_name=Контакт десk"};
+    QTest::newRow("cyrillic value")
+        << "application_name='Контакт десk'" << QStringList{"application_name=Контакт десk"};
     QTest::newRow("empty quoted") << "password=''" << QStringList{"password="};
 }
 
-void TestConnInfo::parse()
-{
+void TestConnInfo::parse() {
     QFETCH(QString, text);
     QFETCH(QStringList, expected);
     QString error;
@@ -48,8 +45,7 @@ void TestConnInfo::parse()
     QCOMPARE(got, expected);
 }
 
-void TestConnInfo::malformed_data()
-{
+void TestConnInfo::malformed_data() {
     QTest::addColumn<QString>("text");
     QTest::newRow("no equals") << "host";
     QTest::newRow("unterminated quote") << "password='abc";
@@ -57,16 +53,14 @@ void TestConnInfo::malformed_data()
     QTest::newRow("dangling key after pair") << "host=a port";
 }
 
-void TestConnInfo::malformed()
-{
+void TestConnInfo::malformed() {
     QFETCH(QString, text);
     QString error;
     QVERIFY(!ConnInfo::parse(text, &error).has_value());
     QVERIFY(!error.isEmpty());
 }
 
-void TestConnInfo::roundTrip_data()
-{
+void TestConnInfo::roundTrip_data() {
     QTest::addColumn<QString>("value");
     QTest::newRow("plain") << "kontakt";
     QTest::newRow("space") << "a b";
@@ -76,10 +70,10 @@ void TestConnInfo::roundTrip_data()
     QTest::newRow("empty") << "";
 }
 
-void TestConnInfo::roundTrip()
-{
+void TestConnInfo::roundTrip() {
     QFETCH(QString, value);
-    ConnInfo::Map map{{QStringLiteral("password"), value}, {QStringLiteral("host"), QStringLiteral("h")}};
+    ConnInfo::Map map{{QStringLiteral("password"), value},
+                      {QStringLiteral("host"), QStringLiteral("h")}};
     const auto parsed = ConnInfo::parse(ConnInfo::toString(map));
     QVERIFY(parsed.has_value());
     QCOMPARE(*parsed, map);

@@ -4,8 +4,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-class TestLocalClusterLayout : public QObject
-{
+class TestLocalClusterLayout : public QObject {
     Q_OBJECT
 private slots:
     void paths_data();
@@ -15,19 +14,17 @@ private slots:
     void candidateOrder();
 };
 
-void TestLocalClusterLayout::paths_data()
-{
+void TestLocalClusterLayout::paths_data() {
     QTest::addColumn<QString>("base");
     QTest::addColumn<bool>("shortSocket");
     QTest::newRow("short") << "/var/lib/kontakt/local" << true;
     QTest::newRow("trailing slash cleaned") << "/tmp/k/" << true;
-    QTest::newRow("long home path")
-        << "/home/a-very-long-user-name-for-testing/.local/share/kontakt/local/with/even/more/nested/folders"
-        << false;
+    QTest::newRow("long home path") << "/home/a-very-long-user-name-for-testing/.local/share/"
+                                       "kontakt/local/with/even/more/nested/folders"
+                                    << false;
 }
 
-void TestLocalClusterLayout::paths()
-{
+void TestLocalClusterLayout::paths() {
     QFETCH(QString, base);
     QFETCH(bool, shortSocket);
     const auto l = LocalClusterLayout::forBase(base, false);
@@ -41,8 +38,7 @@ void TestLocalClusterLayout::paths()
     QVERIFY(!l.connInfo().contains(QStringLiteral("password")));
 }
 
-void TestLocalClusterLayout::envOverride()
-{
+void TestLocalClusterLayout::envOverride() {
     qputenv("KONTAKT_LOCAL_DIR", "/tmp/kontakt-layout-test");
     const auto l = LocalClusterLayout::forCurrentUser();
     QCOMPARE(l.baseDir, QStringLiteral("/tmp/kontakt-layout-test"));
@@ -55,8 +51,7 @@ void TestLocalClusterLayout::envOverride()
         QVERIFY(d.baseDir.endsWith(QStringLiteral("/kontakt/local")));
 }
 
-void TestLocalClusterLayout::findBinDir()
-{
+void TestLocalClusterLayout::findBinDir() {
     QTemporaryDir root;
     QVERIFY(root.isValid());
     auto makeTool = [&](const QString &dir, const QString &tool) {
@@ -78,8 +73,7 @@ void TestLocalClusterLayout::findBinDir()
     QVERIFY(PostgresBinaries::installHint().contains(QStringLiteral("postgresql-15")));
 }
 
-void TestLocalClusterLayout::candidateOrder()
-{
+void TestLocalClusterLayout::candidateOrder() {
     QTemporaryDir root;
     for (const char *v : {"9.6", "15", "10", "16"})
         QDir().mkpath(root.filePath(QString::fromLatin1(v)));

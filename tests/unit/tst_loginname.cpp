@@ -2,8 +2,7 @@
 
 #include <QtTest>
 
-class TestLoginName : public QObject
-{
+class TestLoginName : public QObject {
     Q_OBJECT
 private slots:
     void isValid_data();
@@ -12,8 +11,7 @@ private slots:
     void fromOsUser();
 };
 
-void TestLoginName::isValid_data()
-{
+void TestLoginName::isValid_data() {
     QTest::addColumn<QString>("login");
     QTest::addColumn<bool>("valid");
     QTest::newRow("simple") << "ivanenko" << true;
@@ -30,25 +28,26 @@ void TestLoginName::isValid_data()
     QTest::newRow("dash") << "a-b" << false;
 }
 
-void TestLoginName::isValid()
-{
+void TestLoginName::isValid() {
     QFETCH(QString, login);
     QFETCH(bool, valid);
     QCOMPARE(LoginName::isValid(login), valid);
 }
 
-void TestLoginName::fromOsUser_data()
-{
+void TestLoginName::fromOsUser_data() {
     QTest::addColumn<QString>("os");
     QTest::addColumn<QString>("login");
-    QTest::newRow("root") << "root" << "root";
-    QTest::newRow("mixed case dots") << "Olena.K" << "olena_k";
-    QTest::newRow("leading digit") << "1user" << "u1user";
-    QTest::newRow("empty") << "" << "u";
+    QTest::newRow("root") << "root"
+                          << "root";
+    QTest::newRow("mixed case dots") << "Olena.K"
+                                     << "olena_k";
+    QTest::newRow("leading digit") << "1user"
+                                   << "u1user";
+    QTest::newRow("empty") << ""
+                           << "u";
 }
 
-void TestLoginName::fromOsUser()
-{
+void TestLoginName::fromOsUser() {
     QFETCH(QString, os);
     QFETCH(QString, login);
     QCOMPARE(LoginName::fromOsUser(os), login);

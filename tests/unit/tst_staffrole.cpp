@@ -2,8 +2,7 @@
 
 #include <QtTest>
 
-class TestStaffRole : public QObject
-{
+class TestStaffRole : public QObject {
     Q_OBJECT
 private slots:
     void keys_data();
@@ -11,21 +10,26 @@ private slots:
     void unknown();
 };
 
-void TestStaffRole::keys_data()
-{
+void TestStaffRole::keys_data() {
     QTest::addColumn<QString>("key");
     QTest::addColumn<QString>("group");
-    QTest::newRow("operator") << "operator" << "kontakt_operator";
-    QTest::newRow("head") << "head" << "kontakt_head";
-    QTest::newRow("executor") << "executor" << "kontakt_executor";
-    QTest::newRow("manager") << "manager" << "kontakt_manager";
-    QTest::newRow("petitions") << "petitions" << "kontakt_petitions";
-    QTest::newRow("admin") << "admin" << "kontakt_admin";
-    QTest::newRow("owner") << "owner" << "";
+    QTest::newRow("operator") << "operator"
+                              << "kontakt_operator";
+    QTest::newRow("head") << "head"
+                          << "kontakt_head";
+    QTest::newRow("executor") << "executor"
+                              << "kontakt_executor";
+    QTest::newRow("manager") << "manager"
+                             << "kontakt_manager";
+    QTest::newRow("petitions") << "petitions"
+                               << "kontakt_petitions";
+    QTest::newRow("admin") << "admin"
+                           << "kontakt_admin";
+    QTest::newRow("owner") << "owner"
+                           << "";
 }
 
-void TestStaffRole::keys()
-{
+void TestStaffRole::keys() {
     QFETCH(QString, key);
     QFETCH(QString, group);
     const auto role = StaffRoles::fromKey(key);
@@ -36,8 +40,7 @@ void TestStaffRole::keys()
     QCOMPARE(StaffRoles::assignableKeys().contains(key), key != QLatin1String("owner"));
 }
 
-void TestStaffRole::unknown()
-{
+void TestStaffRole::unknown() {
     QVERIFY(!StaffRoles::fromKey(QStringLiteral("Operator")).has_value());
     QVERIFY(!StaffRoles::fromKey(QStringLiteral("superuser")).has_value());
     QCOMPARE(StaffRoles::assignableKeys().size(), 6);
