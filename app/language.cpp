@@ -8,7 +8,8 @@
 
 namespace Language {
 
-QString current() {
+QString current()
+{
     const QByteArray env = qgetenv("KONTAKT_LANGUAGE");
     if (!env.isEmpty())
         return QString::fromLatin1(env) == QLatin1String("en") ? QStringLiteral("en")
@@ -18,11 +19,13 @@ QString current() {
     return code == QLatin1String("en") ? code : QStringLiteral("uk");
 }
 
-void setCurrent(const QString &code) {
+void setCurrent(const QString &code)
+{
     QSettings().setValue(QStringLiteral("ui/language"), code);
 }
 
-void install(QCoreApplication &app) {
+void install(QCoreApplication &app)
+{
     const QString code = current();
     if (code == QLatin1String("en")) {
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));

@@ -7,7 +7,8 @@
 #include <cstdio>
 #include <cstring>
 
-int main(int argc, char **argv) {
+int main(int argc, char **argv)
+{
     // Answer --version/--help without a display or a database.
     StartupController::Options options;
     for (int i = 1; i < argc; ++i) {

@@ -14,7 +14,8 @@
 MainWindow::MainWindow(const SessionInfo &session, QWidget *parent)
     : QMainWindow(parent)
     , ui(std::make_unique<Ui::MainWindow>())
-    , m_session(session) {
+    , m_session(session)
+{
     ui->setupUi(this);
     setWindowIcon(QIcon(QStringLiteral(":/icons/kontakt.svg")));
     setWindowTitle(tr("Kontakt — %1").arg(session.fullName));
@@ -46,7 +47,8 @@ MainWindow::MainWindow(const SessionInfo &session, QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::setUpStatusBar() {
+void MainWindow::setUpStatusBar()
+{
     auto *user = new QLabel(this);
     user->setObjectName(QStringLiteral("userStatusLabel"));
     user->setText(tr("User: %1 (%2)").arg(m_session.fullName, m_session.login));
@@ -69,7 +71,8 @@ void MainWindow::setUpStatusBar() {
     }
 }
 
-void MainWindow::chooseLanguage(const QString &code) {
+void MainWindow::chooseLanguage(const QString &code)
+{
     if (code == Language::current())
         return;
     Language::setCurrent(code);
@@ -77,7 +80,8 @@ void MainWindow::chooseLanguage(const QString &code) {
                              tr("The language will change the next time Kontakt starts."));
 }
 
-void MainWindow::showAbout() {
+void MainWindow::showAbout()
+{
     QMessageBox::about(this, tr("About Kontakt"),
                        tr("<b>Kontakt</b> %1<br>The contact centre of a city council: appeals, "
                           "routing, deadlines, callbacks, petitions and reports.<br>Database "
@@ -86,7 +90,8 @@ void MainWindow::showAbout() {
                            .arg(m_session.schemaVersion));
 }
 
-void MainWindow::closeEvent(QCloseEvent *event) {
+void MainWindow::closeEvent(QCloseEvent *event)
+{
     QSettings settings;
     settings.setValue(QStringLiteral("mainwindow/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("mainwindow/state"), saveState());

@@ -12,7 +12,8 @@ class MainWindow;
 
 // The desk's shell: menus, toolbar, queue tabs and a status bar that always says who is logged
 // in, in which role, and where. Features plug in their own widgets; this class stays small.
-class MainWindow : public QMainWindow {
+class MainWindow : public QMainWindow
+{
     Q_OBJECT
 public:
     explicit MainWindow(const SessionInfo &session, QWidget *parent = nullptr);

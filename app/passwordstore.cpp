@@ -9,9 +9,11 @@ const char *const kService = "kontakt";
 }
 
 PasswordStore::PasswordStore(QObject *parent)
-    : QObject(parent) {}
+    : QObject(parent)
+{}
 
-bool PasswordStore::isAvailable() {
+bool PasswordStore::isAvailable()
+{
 #ifdef KONTAKT_HAVE_KEYCHAIN
     // Tests and kiosks can switch it off; a desk without a secret service just asks.
     return qgetenv("KONTAKT_NO_KEYCHAIN").isEmpty();
@@ -20,7 +22,8 @@ bool PasswordStore::isAvailable() {
 #endif
 }
 
-void PasswordStore::read(const QString &key, std::function<void(QString)> done) {
+void PasswordStore::read(const QString &key, std::function<void(QString)> done)
+{
 #ifdef KONTAKT_HAVE_KEYCHAIN
     if (isAvailable()) {
         auto *job = new QKeychain::ReadPasswordJob(QString::fromLatin1(kService), this);
@@ -38,7 +41,8 @@ void PasswordStore::read(const QString &key, std::function<void(QString)> done) 
     done(QString());
 }
 
-void PasswordStore::write(const QString &key, const QString &password) {
+void PasswordStore::write(const QString &key, const QString &password)
+{
 #ifdef KONTAKT_HAVE_KEYCHAIN
     if (!isAvailable())
         return;
@@ -54,7 +58,8 @@ void PasswordStore::write(const QString &key, const QString &password) {
 #endif
 }
 
-void PasswordStore::remove(const QString &key) {
+void PasswordStore::remove(const QString &key)
+{
 #ifdef KONTAKT_HAVE_KEYCHAIN
     if (!isAvailable())
         return;

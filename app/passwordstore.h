@@ -5,7 +5,8 @@
 
 // Passwords live only in the OS keychain (QtKeychain, no plain-text fallback). Without a
 // keychain the desk simply asks every time.
-class PasswordStore : public QObject {
+class PasswordStore : public QObject
+{
     Q_OBJECT
 public:
     explicit PasswordStore(QObject *parent = nullptr);

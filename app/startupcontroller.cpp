@@ -13,25 +13,30 @@
 StartupController::StartupController(Options options, QObject *parent)
     : QObject(parent)
     , m_options(options)
-    , m_layout(LocalClusterLayout::forCurrentUser()) {}
+    , m_layout(LocalClusterLayout::forCurrentUser())
+{}
 
-StartupController::~StartupController() {
+StartupController::~StartupController()
+{
     m_window.reset();
     delete m_dialog;
 }
 
-void StartupController::start() {
+void StartupController::start()
+{
     m_profile = m_store.current();
     showLoginDialog();
     if (m_profile.kind == ConnectionProfile::Kind::Embedded)
         prepareLocalDatabase();
 }
 
-QString StartupController::keychainKey(const QString &login) const {
+QString StartupController::keychainKey(const QString &login) const
+{
     return QStringLiteral("%1@%2").arg(login, m_profile.describe());
 }
 
-void StartupController::showLoginDialog() {
+void StartupController::showLoginDialog()
+{
     if (!m_dialog) {
         m_dialog = new LoginDialog();
         m_dialog->setAttribute(Qt::WA_DeleteOnClose, false);
@@ -65,7 +70,8 @@ void StartupController::showLoginDialog() {
     m_dialog->activateWindow();
 }
 
-void StartupController::prepareLocalDatabase() {
+void StartupController::prepareLocalDatabase()
+{
     m_localReady = false;
     m_dialog->setBusy(true, tr("Starting the local database…"));
     const LocalClusterLayout layout = m_layout;
@@ -91,7 +97,8 @@ void StartupController::prepareLocalDatabase() {
     watcher->setFuture(QtConcurrent::run([layout]() { return LocalDesk(layout).prepare(); }));
 }
 
-QString StartupController::localFailureMessage(const LocalDesk::Result &r) {
+QString StartupController::localFailureMessage(const LocalDesk::Result &r)
+{
     switch (r.clusterError) {
     case LocalCluster::Error::PostgresNotInstalled:
         return tr("PostgreSQL is not installed on this computer. Ask the administrator to install "
@@ -113,7 +120,8 @@ QString StartupController::localFailureMessage(const LocalDesk::Result &r) {
     return tr("The local database could not be prepared: %1").arg(r.message);
 }
 
-void StartupController::attemptLogin() {
+void StartupController::attemptLogin()
+{
     if (!m_dialog)
         return;
     const bool embedded = m_profile.kind == ConnectionProfile::Kind::Embedded;
@@ -182,7 +190,8 @@ void StartupController::attemptLogin() {
 }
 
 void StartupController::finishLogin(const LoginResult &r, const ConnectParams &params,
-                                    bool remember, const QString &password) {
+                                    bool remember, const QString &password)
+{
     if (!m_dialog)
         return;
     const bool failed = r.error.isError() || r.needsUpgrade;
@@ -225,7 +234,8 @@ void StartupController::finishLogin(const LoginResult &r, const ConnectParams &p
     emit loggedIn();
 }
 
-void StartupController::editConnectionSettings() {
+void StartupController::editConnectionSettings()
+{
     QWidget *parent = m_window ? static_cast<QWidget *>(m_window.get()) : m_dialog.data();
     ConnectionSettingsDialog dialog(parent);
     dialog.setProfile(m_profile);
@@ -239,7 +249,8 @@ void StartupController::editConnectionSettings() {
         start();
 }
 
-void StartupController::switchUser() {
+void StartupController::switchUser()
+{
     if (m_window) {
         m_window->close();
         m_window.reset();

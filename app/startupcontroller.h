@@ -15,7 +15,8 @@ class MainWindow;
 // The composition root of a desk: chooses the connection, starts the embedded database when
 // that is the profile, logs in through a worker thread (migrating when this login may), and
 // shows the main window. Every database step runs off the GUI thread.
-class StartupController : public QObject {
+class StartupController : public QObject
+{
     Q_OBJECT
 public:
     struct Options {

@@ -28,18 +28,22 @@ CliApp::CliApp(QStringList args, QTextStream &in, QTextStream &out, QTextStream 
     : m_args(std::move(args))
     , m_in(in)
     , m_out(out)
-    , m_err(err) {}
+    , m_err(err)
+{}
 
-int CliApp::usage(const QString &message) {
+int CliApp::usage(const QString &message)
+{
     return fail(Usage, message + QStringLiteral(" (see kontaktctl --help)"));
 }
 
-int CliApp::fail(int code, const QString &message) {
+int CliApp::fail(int code, const QString &message)
+{
     m_err << "kontaktctl: " << message.simplified() << Qt::endl;
     return code;
 }
 
-bool CliApp::takeOption(const QString &name, QString *value) {
+bool CliApp::takeOption(const QString &name, QString *value)
+{
     const int i = m_args.indexOf(name);
     if (i < 0)
         return false;
@@ -53,11 +57,13 @@ bool CliApp::takeOption(const QString &name, QString *value) {
     return true;
 }
 
-bool CliApp::takeFlag(const QString &name) {
+bool CliApp::takeFlag(const QString &name)
+{
     return m_args.removeAll(name) > 0;
 }
 
-int CliApp::run() {
+int CliApp::run()
+{
     if (takeFlag(QStringLiteral("--version")) || takeFlag(QStringLiteral("-V"))) {
         m_out << "kontaktctl " << KONTAKT_VERSION << " (schema " << Migrator::latestKnownVersion()
               << ")" << Qt::endl;
@@ -83,7 +89,8 @@ int CliApp::run() {
     return usage(QStringLiteral("unknown command \"%1\"").arg(m_args.join(QLatin1Char(' '))));
 }
 
-QSqlDatabase CliApp::connect(QString *error) {
+QSqlDatabase CliApp::connect(QString *error)
+{
     ConnectParams params;
     if (!m_db.isEmpty()) {
         QString parseError;
@@ -112,7 +119,8 @@ QSqlDatabase CliApp::connect(QString *error) {
     return db;
 }
 
-int CliApp::cmdLocal(const QString &verb) {
+int CliApp::cmdLocal(const QString &verb)
+{
     if (m_args.size() != 2)
         return usage(QStringLiteral("local takes exactly one of start, stop, status"));
     LocalDesk desk;
@@ -152,7 +160,8 @@ int CliApp::cmdLocal(const QString &verb) {
     return usage(QStringLiteral("unknown local command \"%1\"").arg(verb));
 }
 
-int CliApp::cmdDb(const QString &verb) {
+int CliApp::cmdDb(const QString &verb)
+{
     if (m_args.size() != 2 || (verb != QLatin1String("migrate") && verb != QLatin1String("status")))
         return usage(QStringLiteral("db takes exactly one of migrate, status"));
     QString error;
@@ -193,7 +202,8 @@ int CliApp::cmdDb(const QString &verb) {
                 QStringLiteral("migration failed, nothing was changed: %1").arg(r.error.detail));
 }
 
-int CliApp::cmdUserAdd() {
+int CliApp::cmdUserAdd()
+{
     // user add LOGIN --role ROLE [--org CODE] [--name TEXT]
     QString role;
     QString org;

@@ -8,7 +8,8 @@
 
 // `kontaktctl`: the administrators' and scripts' interface (DESIGN.md §4). Exit codes are part
 // of the contract: 0 success, 1 a finding or rule violation, 2 bad usage or unusable input.
-class CliApp {
+class CliApp
+{
 public:
     enum Exit { Ok = 0, Finding = 1, Usage = 2 };
 

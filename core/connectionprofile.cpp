@@ -7,7 +7,8 @@
 
 namespace ConnInfo {
 
-std::optional<Map> parse(const QString &conninfo, QString *error) {
+std::optional<Map> parse(const QString &conninfo, QString *error)
+{
     Map map;
     const int n = conninfo.size();
     int i = 0;
@@ -69,7 +70,8 @@ std::optional<Map> parse(const QString &conninfo, QString *error) {
     return map;
 }
 
-QString quote(const QString &value) {
+QString quote(const QString &value)
+{
     bool plain = !value.isEmpty();
     for (const QChar c : value) {
         if (c.isSpace() || c == QLatin1Char('\'') || c == QLatin1Char('\\') ||
@@ -88,7 +90,8 @@ QString quote(const QString &value) {
     return out;
 }
 
-QString toString(const Map &map) {
+QString toString(const Map &map)
+{
     QStringList parts;
     for (auto it = map.cbegin(); it != map.cend(); ++it)
         parts << it.key() + QLatin1Char('=') + quote(it.value());
@@ -97,13 +100,15 @@ QString toString(const Map &map) {
 
 } // namespace ConnInfo
 
-bool ConnectionProfile::operator==(const ConnectionProfile &o) const {
+bool ConnectionProfile::operator==(const ConnectionProfile &o) const
+{
     return kind == o.kind && hosts == o.hosts && ports == o.ports && database == o.database &&
            sslMode == o.sslMode && targetSessionAttrs == o.targetSessionAttrs &&
            connectTimeoutSeconds == o.connectTimeoutSeconds && lastLogin == o.lastLogin;
 }
 
-ConnInfo::Map ConnectionProfile::serverConnInfo() const {
+ConnInfo::Map ConnectionProfile::serverConnInfo() const
+{
     ConnInfo::Map map;
     map.insert(QStringLiteral("host"), hosts.trimmed());
     if (!ports.trimmed().isEmpty())
@@ -119,13 +124,15 @@ ConnInfo::Map ConnectionProfile::serverConnInfo() const {
     return map;
 }
 
-QString ConnectionProfile::describe() const {
+QString ConnectionProfile::describe() const
+{
     if (kind == Kind::Embedded)
         return QStringLiteral("local");
     return QStringLiteral("%1:%2/%3").arg(hosts, ports, database);
 }
 
-std::optional<QString> ConnectionProfile::validationError() const {
+std::optional<QString> ConnectionProfile::validationError() const
+{
     if (kind == Kind::Embedded)
         return std::nullopt;
     if (hosts.trimmed().isEmpty())
@@ -158,17 +165,20 @@ std::optional<QString> ConnectionProfile::validationError() const {
     return std::nullopt;
 }
 
-QStringList ConnectionProfile::sslModes() {
+QStringList ConnectionProfile::sslModes()
+{
     return {QStringLiteral("disable"), QStringLiteral("allow"),     QStringLiteral("prefer"),
             QStringLiteral("require"), QStringLiteral("verify-ca"), QStringLiteral("verify-full")};
 }
 
-QStringList ConnectionProfile::targetSessionAttrsValues() {
+QStringList ConnectionProfile::targetSessionAttrsValues()
+{
     return {QStringLiteral("read-write"), QStringLiteral("any"), QStringLiteral("primary"),
             QStringLiteral("prefer-standby")};
 }
 
-void ConnectionProfile::save(QSettings &s) const {
+void ConnectionProfile::save(QSettings &s) const
+{
     s.beginGroup(QStringLiteral("connection"));
     s.setValue(QStringLiteral("kind"),
                kind == Kind::Embedded ? QStringLiteral("embedded") : QStringLiteral("server"));
@@ -182,7 +192,8 @@ void ConnectionProfile::save(QSettings &s) const {
     s.endGroup();
 }
 
-ConnectionProfile ConnectionProfile::load(const QSettings &s) {
+ConnectionProfile ConnectionProfile::load(const QSettings &s)
+{
     ConnectionProfile p;
     auto value = [&](const char *key, const QVariant &def) {
         return s.value(QStringLiteral("connection/") + QLatin1String(key), def);
@@ -200,24 +211,28 @@ ConnectionProfile ConnectionProfile::load(const QSettings &s) {
     return p;
 }
 
-ConnectionProfileStore::ConnectionProfileStore() {
+ConnectionProfileStore::ConnectionProfileStore()
+{
     m_userConfigPath = QSettings(QSettings::NativeFormat, QSettings::UserScope,
                                  QStringLiteral("kontakt"), QStringLiteral("kontakt"))
                            .fileName();
 }
 
-QString ConnectionProfileStore::systemConfigPath() {
+QString ConnectionProfileStore::systemConfigPath()
+{
     const QByteArray env = qgetenv("KONTAKT_SYSTEM_CONFIG");
     return env.isEmpty() ? QStringLiteral("/etc/kontakt/kontakt.conf")
                          : QString::fromLocal8Bit(env);
 }
 
-bool ConnectionProfileStore::hasUserChoice() const {
+bool ConnectionProfileStore::hasUserChoice() const
+{
     QSettings user(m_userConfigPath, QSettings::NativeFormat);
     return user.contains(QStringLiteral("connection/kind"));
 }
 
-ConnectionProfile ConnectionProfileStore::current() const {
+ConnectionProfile ConnectionProfileStore::current() const
+{
     QSettings user(m_userConfigPath, QSettings::NativeFormat);
     if (user.contains(QStringLiteral("connection/kind")))
         return ConnectionProfile::load(user);
@@ -232,12 +247,14 @@ ConnectionProfile ConnectionProfileStore::current() const {
     return p;
 }
 
-void ConnectionProfileStore::saveUserChoice(const ConnectionProfile &profile) {
+void ConnectionProfileStore::saveUserChoice(const ConnectionProfile &profile)
+{
     QSettings user(m_userConfigPath, QSettings::NativeFormat);
     profile.save(user);
 }
 
-void ConnectionProfileStore::saveLastLogin(const QString &login) {
+void ConnectionProfileStore::saveLastLogin(const QString &login)
+{
     QSettings user(m_userConfigPath, QSettings::NativeFormat);
     user.setValue(QStringLiteral("connection/last_login"), login);
 }

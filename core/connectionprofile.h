@@ -48,7 +48,8 @@ struct ConnectionProfile {
 
 // Profile precedence: what the user chose on this desk, else the administrator's system-wide
 // file (/etc/kontakt/kontakt.conf, path overridable by KONTAKT_SYSTEM_CONFIG), else embedded.
-class ConnectionProfileStore {
+class ConnectionProfileStore
+{
 public:
     ConnectionProfileStore();
 

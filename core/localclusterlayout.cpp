@@ -12,7 +12,8 @@ namespace {
 constexpr int kMaxSocketDirLength = 90;
 } // namespace
 
-LocalClusterLayout LocalClusterLayout::forCurrentUser() {
+LocalClusterLayout LocalClusterLayout::forCurrentUser()
+{
     const QByteArray env = qgetenv("KONTAKT_LOCAL_DIR");
     const bool root = OsUser::isRoot();
     if (!env.isEmpty())
@@ -23,7 +24,8 @@ LocalClusterLayout LocalClusterLayout::forCurrentUser() {
     return forBase(xdg + QStringLiteral("/kontakt/local"), false);
 }
 
-LocalClusterLayout LocalClusterLayout::forBase(const QString &baseDir, bool runAsPostgres) {
+LocalClusterLayout LocalClusterLayout::forBase(const QString &baseDir, bool runAsPostgres)
+{
     LocalClusterLayout l;
     l.baseDir = QDir::cleanPath(baseDir);
     l.dataDir = l.baseDir + QStringLiteral("/pgdata");
@@ -42,7 +44,8 @@ LocalClusterLayout LocalClusterLayout::forBase(const QString &baseDir, bool runA
     return l;
 }
 
-QString LocalClusterLayout::connInfo(const QString &user) const {
+QString LocalClusterLayout::connInfo(const QString &user) const
+{
     QString s = QStringLiteral("host=%1 port=%2 dbname=%3").arg(socketDir).arg(port).arg(database);
     if (!user.isEmpty())
         s += QStringLiteral(" user=") + user;
@@ -51,7 +54,8 @@ QString LocalClusterLayout::connInfo(const QString &user) const {
 
 namespace PostgresBinaries {
 
-QStringList candidateDirs(const QString &root) {
+QStringList candidateDirs(const QString &root)
+{
     QStringList dirs;
     const QByteArray env = qgetenv("KONTAKT_PG_BINDIR");
     if (!env.isEmpty())
@@ -72,7 +76,8 @@ QStringList candidateDirs(const QString &root) {
     return dirs;
 }
 
-QString findBinDir(const QStringList &candidates) {
+QString findBinDir(const QStringList &candidates)
+{
     for (const QString &dir : candidates) {
         const QFileInfo initdb(dir + QStringLiteral("/initdb"));
         const QFileInfo pgctl(dir + QStringLiteral("/pg_ctl"));
@@ -82,18 +87,21 @@ QString findBinDir(const QStringList &candidates) {
     return {};
 }
 
-QString installHint() {
+QString installHint()
+{
     return QStringLiteral("apt install postgresql-15 postgresql-contrib");
 }
 
 } // namespace PostgresBinaries
 
 namespace OsUser {
-bool isRoot() {
+bool isRoot()
+{
     return geteuid() == 0;
 }
 
-QString name() {
+QString name()
+{
     if (const passwd *pw = getpwuid(geteuid()))
         return QString::fromLocal8Bit(pw->pw_name);
     return QString::fromLocal8Bit(qgetenv("USER"));

@@ -4,12 +4,14 @@
 
 namespace LoginName {
 
-bool isValid(const QString &login) {
+bool isValid(const QString &login)
+{
     static const QRegularExpression re(QStringLiteral("^[a-z_][a-z0-9_]{0,62}$"));
     return re.match(login).hasMatch();
 }
 
-QString fromOsUser(const QString &osUser) {
+QString fromOsUser(const QString &osUser)
+{
     QString out;
     for (const QChar c : osUser.toLower()) {
         const bool ok = (c >= QLatin1Char('a') && c <= QLatin1Char('z')) ||

@@ -19,7 +19,8 @@ constexpr std::array<std::pair<StaffRole, const char *>, 7> kKeys{{
 
 namespace StaffRoles {
 
-QString toKey(StaffRole role) {
+QString toKey(StaffRole role)
+{
     for (const auto &[r, key] : kKeys) {
         if (r == role)
             return QString::fromLatin1(key);
@@ -27,7 +28,8 @@ QString toKey(StaffRole role) {
     return {};
 }
 
-std::optional<StaffRole> fromKey(const QString &key) {
+std::optional<StaffRole> fromKey(const QString &key)
+{
     for (const auto &[r, k] : kKeys) {
         if (key == QLatin1String(k))
             return r;
@@ -35,13 +37,15 @@ std::optional<StaffRole> fromKey(const QString &key) {
     return std::nullopt;
 }
 
-QString groupRoleName(StaffRole role) {
+QString groupRoleName(StaffRole role)
+{
     if (role == StaffRole::Owner)
         return {};
     return QStringLiteral("kontakt_") + toKey(role);
 }
 
-QString displayName(StaffRole role) {
+QString displayName(StaffRole role)
+{
     switch (role) {
     case StaffRole::Operator:
         return QCoreApplication::translate("StaffRole", "Operator");
@@ -61,7 +65,8 @@ QString displayName(StaffRole role) {
     return {};
 }
 
-QStringList assignableKeys() {
+QStringList assignableKeys()
+{
     QStringList keys;
     for (const auto &[r, key] : kKeys) {
         if (r != StaffRole::Owner)

@@ -6,7 +6,8 @@
 
 ConnectionSettingsDialog::ConnectionSettingsDialog(QWidget *parent)
     : QDialog(parent)
-    , ui(std::make_unique<Ui::ConnectionSettingsDialog>()) {
+    , ui(std::make_unique<Ui::ConnectionSettingsDialog>())
+{
     ui->setupUi(this);
     ui->sslModeCombo->addItems(ConnectionProfile::sslModes());
     ui->targetSessionCombo->addItems(ConnectionProfile::targetSessionAttrsValues());
@@ -23,7 +24,8 @@ ConnectionSettingsDialog::ConnectionSettingsDialog(QWidget *parent)
 
 ConnectionSettingsDialog::~ConnectionSettingsDialog() = default;
 
-void ConnectionSettingsDialog::setProfile(const ConnectionProfile &p) {
+void ConnectionSettingsDialog::setProfile(const ConnectionProfile &p)
+{
     m_lastLogin = p.lastLogin;
     ui->embeddedRadio->setChecked(p.kind == ConnectionProfile::Kind::Embedded);
     ui->serverRadio->setChecked(p.kind == ConnectionProfile::Kind::Server);
@@ -36,7 +38,8 @@ void ConnectionSettingsDialog::setProfile(const ConnectionProfile &p) {
     validate();
 }
 
-ConnectionProfile ConnectionSettingsDialog::profile() const {
+ConnectionProfile ConnectionSettingsDialog::profile() const
+{
     ConnectionProfile p;
     p.kind = ui->serverRadio->isChecked() ? ConnectionProfile::Kind::Server
                                           : ConnectionProfile::Kind::Embedded;
@@ -50,7 +53,8 @@ ConnectionProfile ConnectionSettingsDialog::profile() const {
     return p;
 }
 
-void ConnectionSettingsDialog::validate() {
+void ConnectionSettingsDialog::validate()
+{
     ui->serverGroup->setEnabled(ui->serverRadio->isChecked());
     const auto error = profile().validationError();
     ui->messageLabel->setText(error.value_or(QString()));

@@ -11,7 +11,8 @@ class ConnectionSettingsDialog;
 
 // Chooses the embedded database or a shared server. OK is enabled only for a valid profile;
 // the reason is shown under the fields.
-class ConnectionSettingsDialog : public QDialog {
+class ConnectionSettingsDialog : public QDialog
+{
     Q_OBJECT
 public:
     explicit ConnectionSettingsDialog(QWidget *parent = nullptr);

@@ -5,7 +5,8 @@
 
 LoginDialog::LoginDialog(QWidget *parent)
     : QDialog(parent)
-    , ui(std::make_unique<Ui::LoginDialog>()) {
+    , ui(std::make_unique<Ui::LoginDialog>())
+{
     ui->setupUi(this);
     ui->busyBar->hide();
     ui->messageLabel->hide();
@@ -22,47 +23,57 @@ LoginDialog::LoginDialog(QWidget *parent)
 
 LoginDialog::~LoginDialog() = default;
 
-void LoginDialog::setServerDescription(const QString &text) {
+void LoginDialog::setServerDescription(const QString &text)
+{
     ui->serverLabel->setText(text);
 }
 
-void LoginDialog::setLogin(const QString &login) {
+void LoginDialog::setLogin(const QString &login)
+{
     ui->loginEdit->setText(login);
     (login.isEmpty() ? ui->loginEdit : ui->passwordEdit)->setFocus();
 }
 
-void LoginDialog::setPassword(const QString &password) {
+void LoginDialog::setPassword(const QString &password)
+{
     ui->passwordEdit->setText(password);
 }
 
-void LoginDialog::setPasswordlessLogin(const QString &login) {
+void LoginDialog::setPasswordlessLogin(const QString &login)
+{
     m_passwordlessLogin = login;
     updateState();
 }
 
-void LoginDialog::setKeychainAvailable(bool available) {
+void LoginDialog::setKeychainAvailable(bool available)
+{
     ui->rememberCheck->setVisible(available);
     if (!available)
         ui->rememberCheck->setChecked(false);
 }
 
-void LoginDialog::setRemember(bool remember) {
+void LoginDialog::setRemember(bool remember)
+{
     ui->rememberCheck->setChecked(remember);
 }
 
-QString LoginDialog::login() const {
+QString LoginDialog::login() const
+{
     return ui->loginEdit->text().trimmed();
 }
 
-QString LoginDialog::password() const {
+QString LoginDialog::password() const
+{
     return ui->passwordEdit->text();
 }
 
-bool LoginDialog::remember() const {
+bool LoginDialog::remember() const
+{
     return ui->rememberCheck->isChecked();
 }
 
-void LoginDialog::setBusy(bool busy, const QString &status) {
+void LoginDialog::setBusy(bool busy, const QString &status)
+{
     m_busy = busy;
     ui->busyBar->setVisible(busy);
     if (busy) {
@@ -73,7 +84,8 @@ void LoginDialog::setBusy(bool busy, const QString &status) {
     updateState();
 }
 
-void LoginDialog::showError(const QString &message) {
+void LoginDialog::showError(const QString &message)
+{
     setBusy(false);
     ui->messageLabel->setStyleSheet(QStringLiteral("color: #b00020;"));
     ui->messageLabel->setText(message);
@@ -82,7 +94,8 @@ void LoginDialog::showError(const QString &message) {
     ui->passwordEdit->setFocus();
 }
 
-void LoginDialog::updateState() {
+void LoginDialog::updateState()
+{
     const bool passwordless = !m_passwordlessLogin.isEmpty() && login() == m_passwordlessLogin;
     ui->passwordEdit->setEnabled(!m_busy && !passwordless);
     ui->passwordEdit->setPlaceholderText(passwordless ? tr("not needed for this computer's account")

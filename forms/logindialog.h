@@ -10,7 +10,8 @@ class LoginDialog;
 // Asks for a personal login and password. It does not connect by itself: the controller that
 // owns the database thread answers loginRequested() with setBusy()/showError()/accept(), so the
 // dialog stays responsive while the server is being reached.
-class LoginDialog : public QDialog {
+class LoginDialog : public QDialog
+{
     Q_OBJECT
 public:
     explicit LoginDialog(QWidget *parent = nullptr);

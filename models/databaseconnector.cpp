@@ -5,7 +5,8 @@
 #include <QStringList>
 
 ConnectParams ConnectParams::fromProfile(const ConnectionProfile &profile,
-                                         const LocalClusterLayout &local) {
+                                         const LocalClusterLayout &local)
+{
     if (profile.kind == ConnectionProfile::Kind::Embedded)
         return forLocalCluster(local, QString());
     ConnectParams p;
@@ -13,7 +14,8 @@ ConnectParams ConnectParams::fromProfile(const ConnectionProfile &profile,
     return p;
 }
 
-std::optional<ConnectParams> ConnectParams::fromConnInfo(const QString &conninfo, QString *error) {
+std::optional<ConnectParams> ConnectParams::fromConnInfo(const QString &conninfo, QString *error)
+{
     const auto map = ConnInfo::parse(conninfo, error);
     if (!map)
         return std::nullopt;
@@ -28,7 +30,8 @@ std::optional<ConnectParams> ConnectParams::fromConnInfo(const QString &conninfo
     return p;
 }
 
-ConnectParams ConnectParams::forLocalCluster(const LocalClusterLayout &local, const QString &user) {
+ConnectParams ConnectParams::forLocalCluster(const LocalClusterLayout &local, const QString &user)
+{
     ConnectParams p;
     p.conninfo.insert(QStringLiteral("host"), local.socketDir);
     p.conninfo.insert(QStringLiteral("port"), QString::number(local.port));
@@ -38,7 +41,8 @@ ConnectParams ConnectParams::forLocalCluster(const LocalClusterLayout &local, co
     return p;
 }
 
-QString ConnectParams::describe() const {
+QString ConnectParams::describe() const
+{
     const QString host = conninfo.value(QStringLiteral("host"));
     const QString db = conninfo.value(QStringLiteral("dbname"));
     const QString port = conninfo.value(QStringLiteral("port"), QStringLiteral("5432"));
@@ -46,7 +50,8 @@ QString ConnectParams::describe() const {
 }
 
 QSqlDatabase DatabaseConnector::open(const QString &connectionName, const ConnectParams &params,
-                                     DbError *error) {
+                                     DbError *error)
+{
     if (QSqlDatabase::contains(connectionName))
         close(connectionName);
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
@@ -83,7 +88,8 @@ QSqlDatabase DatabaseConnector::open(const QString &connectionName, const Connec
     return db;
 }
 
-void DatabaseConnector::close(const QString &connectionName) {
+void DatabaseConnector::close(const QString &connectionName)
+{
     {
         QSqlDatabase db = QSqlDatabase::database(connectionName, false);
         if (db.isOpen())

@@ -21,7 +21,8 @@ struct ConnectParams {
     QString describe() const; // for the status bar; never contains the password
 };
 
-class DatabaseConnector {
+class DatabaseConnector
+{
 public:
     // Opens a named connection in the calling thread (QSqlDatabase is bound to its thread).
     static QSqlDatabase open(const QString &connectionName, const ConnectParams &params,

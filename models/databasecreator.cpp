@@ -6,7 +6,8 @@
 
 namespace DatabaseCreator {
 
-bool exists(QSqlDatabase &db, const QString &name, DbError *error) {
+bool exists(QSqlDatabase &db, const QString &name, DbError *error)
+{
     QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT 1 FROM pg_database WHERE datname = ?"));
     q.addBindValue(name);
@@ -18,7 +19,8 @@ bool exists(QSqlDatabase &db, const QString &name, DbError *error) {
     return q.next();
 }
 
-bool create(QSqlDatabase &db, const QString &name, const QString &owner, DbError *error) {
+bool create(QSqlDatabase &db, const QString &name, const QString &owner, DbError *error)
+{
     // Identifiers cannot be bound: quote them through the driver.
     const QString id = db.driver()->escapeIdentifier(name, QSqlDriver::TableName);
     QString sql = QStringLiteral("CREATE DATABASE %1 TEMPLATE template0 ENCODING 'UTF8' "
@@ -36,7 +38,8 @@ bool create(QSqlDatabase &db, const QString &name, const QString &owner, DbError
     return true;
 }
 
-bool drop(QSqlDatabase &db, const QString &name, DbError *error) {
+bool drop(QSqlDatabase &db, const QString &name, DbError *error)
+{
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)")
                     .arg(db.driver()->escapeIdentifier(name, QSqlDriver::TableName)))) {

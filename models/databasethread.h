@@ -11,7 +11,8 @@
 
 // One worker thread that owns one database connection. The GUI posts jobs and gets the results
 // back as queued calls in its own thread, so the GUI thread never waits on the database.
-class DatabaseThread : public QObject {
+class DatabaseThread : public QObject
+{
     Q_OBJECT
 public:
     explicit DatabaseThread(const QString &connectionName, QObject *parent = nullptr);
@@ -21,7 +22,8 @@ public:
 
     // Runs `job` in the worker thread; `done` runs in `context`'s thread if it still exists.
     template <typename R>
-    void run(QObject *context, std::function<R(QSqlDatabase &)> job, std::function<void(R)> done) {
+    void run(QObject *context, std::function<R(QSqlDatabase &)> job, std::function<void(R)> done)
+    {
         QPointer<QObject> guard(context);
         post([this, job = std::move(job), done = std::move(done), guard]() {
             QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);

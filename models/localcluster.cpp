@@ -13,7 +13,8 @@
 #include <unistd.h>
 
 namespace {
-bool chownToPostgres(const QString &path) {
+bool chownToPostgres(const QString &path)
+{
     const passwd *pw = getpwnam("postgres");
     if (!pw)
         return false;
@@ -21,7 +22,8 @@ bool chownToPostgres(const QString &path) {
 }
 } // namespace
 
-QString LocalCluster::Result::message() const {
+QString LocalCluster::Result::message() const
+{
     switch (error) {
     case Error::None:
         return QStringLiteral("ok");
@@ -43,17 +45,21 @@ QString LocalCluster::Result::message() const {
 
 LocalCluster::LocalCluster(LocalClusterLayout layout)
     : m_layout(std::move(layout))
-    , m_binDir(PostgresBinaries::findBinDir(PostgresBinaries::candidateDirs())) {}
+    , m_binDir(PostgresBinaries::findBinDir(PostgresBinaries::candidateDirs()))
+{}
 
 LocalCluster::LocalCluster(LocalClusterLayout layout, QString binDir)
     : m_layout(std::move(layout))
-    , m_binDir(std::move(binDir)) {}
+    , m_binDir(std::move(binDir))
+{}
 
-QString LocalCluster::deskLogin() const {
+QString LocalCluster::deskLogin() const
+{
     return LoginName::fromOsUser(OsUser::name());
 }
 
-LocalCluster::State LocalCluster::state() const {
+LocalCluster::State LocalCluster::state() const
+{
     if (!QFileInfo::exists(m_layout.dataDir + QStringLiteral("/PG_VERSION")))
         return State::NotCreated;
     if (m_binDir.isEmpty())
@@ -66,7 +72,8 @@ LocalCluster::State LocalCluster::state() const {
 }
 
 int LocalCluster::runTool(const QString &tool, const QStringList &args, QString *output,
-                          int timeoutMs) const {
+                          int timeoutMs) const
+{
     QProcess p;
     p.setProcessChannelMode(QProcess::MergedChannels);
     p.setWorkingDirectory(QStringLiteral("/"));
@@ -96,7 +103,8 @@ int LocalCluster::runTool(const QString &tool, const QStringList &args, QString 
 }
 
 bool LocalCluster::writeFileAsClusterUser(const QString &path, const QByteArray &content,
-                                          QString *error) const {
+                                          QString *error) const
+{
     QFile f(path);
     if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
         *error = QStringLiteral("%1: %2").arg(path, f.errorString());
@@ -112,7 +120,8 @@ bool LocalCluster::writeFileAsClusterUser(const QString &path, const QByteArray 
     return true;
 }
 
-LocalCluster::Result LocalCluster::ensureFolders() {
+LocalCluster::Result LocalCluster::ensureFolders()
+{
     for (const QString &dir : {m_layout.baseDir, m_layout.socketDir}) {
         if (!QDir().mkpath(dir))
             return {Error::FolderNotWritable, dir};
@@ -132,7 +141,8 @@ LocalCluster::Result LocalCluster::ensureFolders() {
     return {};
 }
 
-LocalCluster::Result LocalCluster::initialise() {
+LocalCluster::Result LocalCluster::initialise()
+{
     QString out;
     // Peer authentication for the owner and this desk's own login; passwords for everyone else.
     const int rc =
@@ -181,7 +191,8 @@ LocalCluster::Result LocalCluster::initialise() {
     return {};
 }
 
-LocalCluster::Result LocalCluster::start() {
+LocalCluster::Result LocalCluster::start()
+{
     if (m_binDir.isEmpty())
         return {Error::PostgresNotInstalled, {}};
     if (OsUser::isRoot() && !m_layout.runAsPostgres)
@@ -210,7 +221,8 @@ LocalCluster::Result LocalCluster::start() {
     return {};
 }
 
-LocalCluster::Result LocalCluster::stop() {
+LocalCluster::Result LocalCluster::stop()
+{
     if (m_binDir.isEmpty())
         return {Error::PostgresNotInstalled, {}};
     if (state() != State::Running)

@@ -8,7 +8,8 @@
 // The embedded private PostgreSQL cluster: created with the system's initdb on first use,
 // started and stopped with pg_ctl, reachable only through a Unix socket in a private folder.
 // As root everything runs as the `postgres` user (initdb/pg_ctl refuse root).
-class LocalCluster {
+class LocalCluster
+{
 public:
     enum class State { NotCreated, Stopped, Running };
     enum class Error {

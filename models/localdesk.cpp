@@ -8,9 +8,11 @@
 #include <QVariant>
 
 LocalDesk::LocalDesk(LocalClusterLayout layout)
-    : m_cluster(std::move(layout)) {}
+    : m_cluster(std::move(layout))
+{}
 
-LocalDesk::Result LocalDesk::prepare(const Progress &progress) {
+LocalDesk::Result LocalDesk::prepare(const Progress &progress)
+{
     Result result;
     const LocalClusterLayout &layout = m_cluster.layout();
     result.deskLogin = m_cluster.deskLogin();

@@ -9,7 +9,8 @@
 // The embedded default in one call, shared by `kontaktctl local start` and the GUI's first run:
 // start (or create) the private cluster, create the database, migrate it, and make sure this
 // computer's account has its own admin login (peer authentication, no password on disk).
-class LocalDesk {
+class LocalDesk
+{
 public:
     struct Result {
         bool ok = false;

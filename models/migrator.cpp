@@ -22,13 +22,16 @@ const char *const kBootstrap = "CREATE SCHEMA IF NOT EXISTS kontakt;"
 } // namespace
 
 Migrator::Migrator(QSqlDatabase db)
-    : Migrator(std::move(db), bundled()) {}
+    : Migrator(std::move(db), bundled())
+{}
 
 Migrator::Migrator(QSqlDatabase db, QList<Migration> migrations)
     : m_db(std::move(db))
-    , m_migrations(std::move(migrations)) {}
+    , m_migrations(std::move(migrations))
+{}
 
-QList<Migrator::Migration> Migrator::bundled() {
+QList<Migrator::Migration> Migrator::bundled()
+{
     static const QRegularExpression re(QStringLiteral("^(\\d{4})_(.+)\\.sql$"));
     QList<Migration> list;
     const QDir dir(QStringLiteral(":/sql"));
@@ -46,12 +49,14 @@ QList<Migrator::Migration> Migrator::bundled() {
     return list;
 }
 
-int Migrator::latestKnownVersion() {
+int Migrator::latestKnownVersion()
+{
     const auto list = bundled();
     return list.isEmpty() ? 0 : list.last().version;
 }
 
-bool Migrator::status(Status *status, DbError *error) {
+bool Migrator::status(Status *status, DbError *error)
+{
     status->latestKnown = m_migrations.isEmpty() ? 0 : m_migrations.last().version;
     status->current = 0;
     QSqlQuery q(m_db);
@@ -78,7 +83,8 @@ bool Migrator::status(Status *status, DbError *error) {
     return true;
 }
 
-bool Migrator::mayMigrate(DbError *error) {
+bool Migrator::mayMigrate(DbError *error)
+{
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral(
             "SELECT pg_has_role(current_user, d.datdba, 'MEMBER') FROM pg_database d "
@@ -91,7 +97,8 @@ bool Migrator::mayMigrate(DbError *error) {
     return q.value(0).toBool();
 }
 
-Migrator::Result Migrator::migrate() {
+Migrator::Result Migrator::migrate()
+{
     Result result;
     result.to = m_migrations.isEmpty() ? 0 : m_migrations.last().version;
     TransactionGuard tx(m_db);

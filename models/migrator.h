@@ -9,7 +9,8 @@
 // Applies the numbered SQL files compiled in under :/sql (NNNN_name.sql) in one transaction,
 // under an advisory lock, recording each in kontakt.schema_migration. A database whose schema
 // is newer than this client knows is refused, never touched.
-class Migrator {
+class Migrator
+{
 public:
     struct Migration {
         int version = 0;

@@ -3,12 +3,14 @@
 #include <QCoreApplication>
 
 namespace {
-bool has(const QString &text, const char *needle) {
+bool has(const QString &text, const char *needle)
+{
     return text.contains(QLatin1String(needle), Qt::CaseInsensitive);
 }
 } // namespace
 
-QString DbError::userMessage() const {
+QString DbError::userMessage() const
+{
     switch (kind) {
     case Kind::None:
         return {};
@@ -40,7 +42,8 @@ QString DbError::userMessage() const {
     return {};
 }
 
-DbError DbError::fromConnect(const QSqlError &error) {
+DbError DbError::fromConnect(const QSqlError &error)
+{
     const QString text = error.databaseText() + QLatin1Char(' ') + error.driverText();
     DbError e{Kind::Other, error.databaseText().trimmed()};
     if (e.detail.isEmpty())
@@ -62,7 +65,8 @@ DbError DbError::fromConnect(const QSqlError &error) {
     return e;
 }
 
-DbError DbError::fromQuery(const QSqlError &error) {
+DbError DbError::fromQuery(const QSqlError &error)
+{
     if (error.type() == QSqlError::NoError)
         return {};
     const QString code = error.nativeErrorCode();

@@ -4,9 +4,11 @@
 #include <QVariant>
 
 StaffRepository::StaffRepository(QSqlDatabase db)
-    : m_db(std::move(db)) {}
+    : m_db(std::move(db))
+{}
 
-std::optional<qint64> StaffRepository::create(const NewStaff &staff, DbError *error) {
+std::optional<qint64> StaffRepository::create(const NewStaff &staff, DbError *error)
+{
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT kontakt.staff_create(?, ?, ?, ?, ?)"));
     q.addBindValue(staff.login);
@@ -24,7 +26,8 @@ std::optional<qint64> StaffRepository::create(const NewStaff &staff, DbError *er
     return q.value(0).toLongLong();
 }
 
-std::optional<SessionInfo> StaffRepository::sessionInfo(DbError *error) {
+std::optional<SessionInfo> StaffRepository::sessionInfo(DbError *error)
+{
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral(
             "SELECT login, full_name, role, org_code, org_name FROM kontakt.session_info()"))) {
@@ -52,7 +55,8 @@ std::optional<SessionInfo> StaffRepository::sessionInfo(DbError *error) {
     return info;
 }
 
-bool StaffRepository::exists(const QString &login, DbError *error) {
+bool StaffRepository::exists(const QString &login, DbError *error)
+{
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT 1 FROM kontakt.staff WHERE login = ?"));
     q.addBindValue(login);

@@ -9,7 +9,8 @@
 // Staff logins: every person is a PostgreSQL login in one of the kontakt_* group roles with a
 // row in kontakt.staff. Creation goes through kontakt.staff_create() so that the database
 // validates it and audits it, whoever calls.
-class StaffRepository {
+class StaffRepository
+{
 public:
     explicit StaffRepository(QSqlDatabase db);
 

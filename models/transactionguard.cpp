@@ -1,16 +1,19 @@
 #include "transactionguard.h"
 
 TransactionGuard::TransactionGuard(QSqlDatabase db)
-    : m_db(std::move(db)) {
+    : m_db(std::move(db))
+{
     m_active = m_db.transaction();
 }
 
-TransactionGuard::~TransactionGuard() {
+TransactionGuard::~TransactionGuard()
+{
     if (m_active)
         m_db.rollback();
 }
 
-bool TransactionGuard::commit() {
+bool TransactionGuard::commit()
+{
     if (!m_active)
         return false;
     m_active = false;

@@ -4,7 +4,8 @@
 
 // Rolls back unless commit() succeeded: an early return or an exception never leaves a
 // half-applied change behind.
-class TransactionGuard {
+class TransactionGuard
+{
 public:
     explicit TransactionGuard(QSqlDatabase db);
     ~TransactionGuard();

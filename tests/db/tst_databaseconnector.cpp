@@ -5,7 +5,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-class TestDatabaseConnector : public QObject {
+class TestDatabaseConnector : public QObject
+{
     Q_OBJECT
 private slots:
     void opensAndSetsApplicationName();
@@ -14,7 +15,8 @@ private slots:
     void conninfoParams();
 };
 
-void TestDatabaseConnector::opensAndSetsApplicationName() {
+void TestDatabaseConnector::opensAndSetsApplicationName()
+{
     TestDatabase tdb(false);
     QVERIFY2(tdb.error().isEmpty(), qPrintable(tdb.error()));
     ConnectParams p = tdb.params();
@@ -33,7 +35,8 @@ void TestDatabaseConnector::opensAndSetsApplicationName() {
     DatabaseConnector::close(QStringLiteral("c1"));
 }
 
-void TestDatabaseConnector::failures_data() {
+void TestDatabaseConnector::failures_data()
+{
     QTest::addColumn<QString>("what");
     QTest::addColumn<int>("kind");
     QTest::newRow("server down") << "port" << int(DbError::Kind::ServerUnreachable);
@@ -42,7 +45,8 @@ void TestDatabaseConnector::failures_data() {
     QTest::newRow("unknown login") << "user" << int(DbError::Kind::BadCredentials);
 }
 
-void TestDatabaseConnector::failures() {
+void TestDatabaseConnector::failures()
+{
     QFETCH(QString, what);
     QFETCH(int, kind);
     ConnectParams p;
@@ -69,7 +73,8 @@ void TestDatabaseConnector::failures() {
     QVERIFY(!error.detail.isEmpty());
 }
 
-void TestDatabaseConnector::conninfoParams() {
+void TestDatabaseConnector::conninfoParams()
+{
     QString err;
     const auto p = ConnectParams::fromConnInfo(
         QStringLiteral("host=/tmp port=5433 dbname=k user=u password='p w' sslmode=disable"), &err);

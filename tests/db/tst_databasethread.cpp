@@ -4,14 +4,16 @@
 #include <QSqlQuery>
 #include <QtTest>
 
-class TestDatabaseThread : public QObject {
+class TestDatabaseThread : public QObject
+{
     Q_OBJECT
 private slots:
     void runsOffTheCallingThread();
     void resultDroppedWhenContextGone();
 };
 
-void TestDatabaseThread::runsOffTheCallingThread() {
+void TestDatabaseThread::runsOffTheCallingThread()
+{
     TestDatabase tdb(false);
     QVERIFY2(tdb.error().isEmpty(), qPrintable(tdb.error()));
     DatabaseThread worker(QStringLiteral("worker-1"));
@@ -40,7 +42,8 @@ void TestDatabaseThread::runsOffTheCallingThread() {
     QCOMPARE(doneThread, QThread::currentThread());
 }
 
-void TestDatabaseThread::resultDroppedWhenContextGone() {
+void TestDatabaseThread::resultDroppedWhenContextGone()
+{
     DatabaseThread worker(QStringLiteral("worker-2"));
     bool called = false;
     auto *context = new QObject;

@@ -6,7 +6,8 @@
 #include <QtTest>
 
 // The command-line contract: words, outputs and exit codes (0 ok, 1 finding, 2 bad usage).
-class TestKontaktctl : public QObject {
+class TestKontaktctl : public QObject
+{
     Q_OBJECT
 private slots:
     void initTestCase();
@@ -31,21 +32,24 @@ private:
     QStringList m_logins;
 };
 
-void TestKontaktctl::initTestCase() {
+void TestKontaktctl::initTestCase()
+{
     m_exe = QString::fromLocal8Bit(qgetenv("KONTAKTCTL"));
     QVERIFY2(QFileInfo(m_exe).isExecutable(), "KONTAKTCTL must point at the built binary");
     m_db = std::make_unique<TestDatabase>(false);
     QVERIFY2(m_db->error().isEmpty(), qPrintable(m_db->error()));
 }
 
-void TestKontaktctl::cleanupTestCase() {
+void TestKontaktctl::cleanupTestCase()
+{
     QSqlQuery q(m_db->ownerConnection());
     for (const QString &l : std::as_const(m_logins))
         q.exec(QStringLiteral("DROP ROLE IF EXISTS %1").arg(l));
     m_db.reset();
 }
 
-TestKontaktctl::Run TestKontaktctl::run(const QStringList &args, const QByteArray &stdinData) {
+TestKontaktctl::Run TestKontaktctl::run(const QStringList &args, const QByteArray &stdinData)
+{
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("KONTAKT_DB"));
@@ -62,7 +66,8 @@ TestKontaktctl::Run TestKontaktctl::run(const QStringList &args, const QByteArra
     return r;
 }
 
-void TestKontaktctl::version() {
+void TestKontaktctl::version()
+{
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("DISPLAY"));
@@ -75,7 +80,8 @@ void TestKontaktctl::version() {
         QString::fromUtf8(p.readAllStandardOutput()).startsWith(QStringLiteral("kontaktctl 0.")));
 }
 
-void TestKontaktctl::usageErrors_data() {
+void TestKontaktctl::usageErrors_data()
+{
     QTest::addColumn<QStringList>("args");
     QTest::newRow("unknown command") << QStringList{"frobnicate"};
     QTest::newRow("db without verb") << QStringList{"db"};
@@ -91,7 +97,8 @@ void TestKontaktctl::usageErrors_data() {
     QTest::newRow("local bad verb") << QStringList{"local", "explode"};
 }
 
-void TestKontaktctl::usageErrors() {
+void TestKontaktctl::usageErrors()
+{
     QFETCH(QStringList, args);
     const Run r = run(args, "secret\n");
     QCOMPARE(r.code, 2);
@@ -100,7 +107,8 @@ void TestKontaktctl::usageErrors() {
     QVERIFY(r.err.startsWith(QStringLiteral("kontaktctl: ")));
 }
 
-void TestKontaktctl::migrateAndStatus() {
+void TestKontaktctl::migrateAndStatus()
+{
     const QString db = m_db->connInfo();
     Run r = run({QStringLiteral("db"), QStringLiteral("status"), QStringLiteral("--db"), db});
     QCOMPARE(r.code, 1); // pending migrations are a finding
@@ -126,7 +134,8 @@ void TestKontaktctl::migrateAndStatus() {
     QCOMPARE(p.exitCode(), 0);
 }
 
-void TestKontaktctl::userAdd_data() {
+void TestKontaktctl::userAdd_data()
+{
     QTest::addColumn<QStringList>("extra");
     QTest::addColumn<QByteArray>("password");
     QTest::addColumn<int>("code");
@@ -139,7 +148,8 @@ void TestKontaktctl::userAdd_data() {
     QTest::newRow("empty password") << QStringList{"--role", "operator"} << QByteArray("\n") << 2;
 }
 
-void TestKontaktctl::userAdd() {
+void TestKontaktctl::userAdd()
+{
     QFETCH(QStringList, extra);
     QFETCH(QByteArray, password);
     QFETCH(int, code);
@@ -165,7 +175,8 @@ void TestKontaktctl::userAdd() {
         QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
 }
 
-void TestKontaktctl::unreachableServer() {
+void TestKontaktctl::unreachableServer()
+{
     const Run r =
         run({QStringLiteral("--db"),
              QStringLiteral("host=/nonexistent-socket-dir port=1 dbname=x connect_timeout=2"),

@@ -8,7 +8,8 @@
 
 // The embedded default, for real: initdb, pg_ctl, peer login for this account, passwords for
 // everyone else, Unix socket only.
-class TestLocalCluster : public QObject {
+class TestLocalCluster : public QObject
+{
     Q_OBJECT
 private slots:
     void initTestCase();
@@ -28,24 +29,28 @@ private:
     LocalClusterLayout m_layout;
 };
 
-void TestLocalCluster::initTestCase() {
+void TestLocalCluster::initTestCase()
+{
     m_base = QStringLiteral("/tmp/kontakt-lc-%1")
                  .arg(QUuid::createUuid().toString(QUuid::Id128).left(8));
     m_layout = LocalClusterLayout::forBase(m_base, OsUser::isRoot());
 }
 
-void TestLocalCluster::cleanupTestCase() {
+void TestLocalCluster::cleanupTestCase()
+{
     LocalCluster(m_layout).stop();
     QDir(m_base).removeRecursively();
 }
 
-ConnectParams TestLocalCluster::params(const QString &user, const QString &password) const {
+ConnectParams TestLocalCluster::params(const QString &user, const QString &password) const
+{
     ConnectParams p = ConnectParams::forLocalCluster(m_layout, user);
     p.password = password;
     return p;
 }
 
-void TestLocalCluster::createStartAndReuse() {
+void TestLocalCluster::createStartAndReuse()
+{
     LocalDesk desk(m_layout);
     QStringList steps;
     const auto first = desk.prepare([&](const QString &s) { steps << s; });
@@ -60,7 +65,8 @@ void TestLocalCluster::createStartAndReuse() {
     QVERIFY(!second.created);
 }
 
-void TestLocalCluster::deskLoginNeedsNoPassword() {
+void TestLocalCluster::deskLoginNeedsNoPassword()
+{
     const QString desk = LocalCluster(m_layout).deskLogin();
     DbError error;
     {
@@ -74,7 +80,8 @@ void TestLocalCluster::deskLoginNeedsNoPassword() {
     DatabaseConnector::close(QStringLiteral("desk"));
 }
 
-void TestLocalCluster::otherLoginsNeedTheirPassword_data() {
+void TestLocalCluster::otherLoginsNeedTheirPassword_data()
+{
     QTest::addColumn<QString>("login");
     QTest::addColumn<QString>("password");
     QTest::addColumn<int>("kind");
@@ -90,7 +97,8 @@ void TestLocalCluster::otherLoginsNeedTheirPassword_data() {
                                        << "x" << int(DbError::Kind::None);
 }
 
-void TestLocalCluster::otherLoginsNeedTheirPassword() {
+void TestLocalCluster::otherLoginsNeedTheirPassword()
+{
     QFETCH(QString, login);
     QFETCH(QString, password);
     QFETCH(int, kind);
@@ -116,7 +124,8 @@ void TestLocalCluster::otherLoginsNeedTheirPassword() {
     QCOMPARE(int(error.kind), kind);
 }
 
-void TestLocalCluster::noTcp() {
+void TestLocalCluster::noTcp()
+{
     DbError error;
     {
         QSqlDatabase db =
@@ -130,7 +139,8 @@ void TestLocalCluster::noTcp() {
     DatabaseConnector::close(QStringLiteral("tcp"));
 }
 
-void TestLocalCluster::stopAndStatus() {
+void TestLocalCluster::stopAndStatus()
+{
     LocalCluster cluster(m_layout);
     QCOMPARE(cluster.state(), LocalCluster::State::Running);
     const auto r = cluster.stop();
@@ -143,7 +153,8 @@ void TestLocalCluster::stopAndStatus() {
     QCOMPARE(error.kind, DbError::Kind::ServerUnreachable);
 }
 
-void TestLocalCluster::missingBinaries() {
+void TestLocalCluster::missingBinaries()
+{
     LocalCluster cluster(
         LocalClusterLayout::forBase(m_base + QStringLiteral("-nobin"), OsUser::isRoot()),
         QString());
@@ -153,7 +164,8 @@ void TestLocalCluster::missingBinaries() {
     QVERIFY(!QDir(m_base + QStringLiteral("-nobin")).exists());
 }
 
-void TestLocalCluster::unwritableFolder() {
+void TestLocalCluster::unwritableFolder()
+{
     // /proc refuses new folders even for root.
     LocalDesk desk(
         LocalClusterLayout::forBase(QStringLiteral("/proc/kontakt-test"), OsUser::isRoot()));

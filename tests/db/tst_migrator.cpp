@@ -5,7 +5,8 @@
 #include <QtConcurrent>
 #include <QtTest>
 
-class TestMigrator : public QObject {
+class TestMigrator : public QObject
+{
     Q_OBJECT
 private slots:
     void bundledFilesAreNumbered();
@@ -16,7 +17,8 @@ private slots:
     void onlyTheOwnerMayMigrate();
 
 private:
-    static int scalar(QSqlDatabase db, const QString &sql) {
+    static int scalar(QSqlDatabase db, const QString &sql)
+    {
         QSqlQuery q(db);
         if (!q.exec(sql) || !q.next())
             return -1;
@@ -24,7 +26,8 @@ private:
     }
 };
 
-void TestMigrator::bundledFilesAreNumbered() {
+void TestMigrator::bundledFilesAreNumbered()
+{
     const auto list = Migrator::bundled();
     QVERIFY(list.size() >= 5);
     for (int i = 0; i < list.size(); ++i) {
@@ -37,7 +40,8 @@ void TestMigrator::bundledFilesAreNumbered() {
     QCOMPARE(Migrator::latestKnownVersion(), list.size());
 }
 
-void TestMigrator::freshDatabaseMigratesOnce() {
+void TestMigrator::freshDatabaseMigratesOnce()
+{
     TestDatabase tdb(false);
     QVERIFY2(tdb.error().isEmpty(), qPrintable(tdb.error()));
     QSqlDatabase db = tdb.ownerConnection();
@@ -62,7 +66,8 @@ void TestMigrator::freshDatabaseMigratesOnce() {
     QCOMPARE(again.outcome, Migrator::Outcome::UpToDate);
 }
 
-void TestMigrator::concurrentMigrationsSerialise() {
+void TestMigrator::concurrentMigrationsSerialise()
+{
     TestDatabase tdb(false);
     QVERIFY2(tdb.error().isEmpty(), qPrintable(tdb.error()));
     const ConnectParams params = tdb.params();
@@ -87,7 +92,8 @@ void TestMigrator::concurrentMigrationsSerialise() {
             (rb == Migrator::Outcome::Migrated && ra == Migrator::Outcome::UpToDate));
 }
 
-void TestMigrator::newerSchemaIsRefused() {
+void TestMigrator::newerSchemaIsRefused()
+{
     TestDatabase tdb;
     QVERIFY2(tdb.isReady(), qPrintable(tdb.error()));
     QSqlDatabase db = tdb.ownerConnection();
@@ -105,7 +111,8 @@ void TestMigrator::newerSchemaIsRefused() {
     QVERIFY(!r.error.userMessage().isEmpty());
 }
 
-void TestMigrator::failedMigrationLeavesNothing() {
+void TestMigrator::failedMigrationLeavesNothing()
+{
     TestDatabase tdb(false);
     QVERIFY2(tdb.error().isEmpty(), qPrintable(tdb.error()));
     QSqlDatabase db = tdb.ownerConnection();
@@ -125,7 +132,8 @@ void TestMigrator::failedMigrationLeavesNothing() {
     QCOMPARE(scalar(db, QStringLiteral("SELECT 41 + 1")), 42);
 }
 
-void TestMigrator::onlyTheOwnerMayMigrate() {
+void TestMigrator::onlyTheOwnerMayMigrate()
+{
     TestDatabase tdb(false);
     QVERIFY2(tdb.error().isEmpty(), qPrintable(tdb.error()));
     const QString role = tdb.name() + QStringLiteral("_plain");

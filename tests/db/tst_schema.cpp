@@ -5,7 +5,8 @@
 #include <QtTest>
 
 // Properties of the migrated schema that every later feature relies on.
-class TestSchema : public QObject {
+class TestSchema : public QObject
+{
     Q_OBJECT
 private slots:
     void initTestCase();
@@ -27,7 +28,8 @@ private:
     std::unique_ptr<TestDatabase> m_db;
 };
 
-QVariant TestSchema::scalar(const QString &sql) {
+QVariant TestSchema::scalar(const QString &sql)
+{
     QSqlQuery q(m_db->ownerConnection());
     if (!q.exec(sql) || !q.next()) {
         qWarning() << sql << q.lastError().text();
@@ -36,16 +38,19 @@ QVariant TestSchema::scalar(const QString &sql) {
     return q.value(0);
 }
 
-void TestSchema::initTestCase() {
+void TestSchema::initTestCase()
+{
     m_db = std::make_unique<TestDatabase>();
     QVERIFY2(m_db->isReady(), qPrintable(m_db->error()));
 }
 
-void TestSchema::cleanupTestCase() {
+void TestSchema::cleanupTestCase()
+{
     m_db.reset();
 }
 
-void TestSchema::cyrillicCollation_data() {
+void TestSchema::cyrillicCollation_data()
+{
     QTest::addColumn<QString>("sql");
     QTest::addColumn<QString>("expected");
     QTest::newRow("lower") << "SELECT lower('ІВАНЕНКО ЇЖАК ҐАНОК Є')"
@@ -64,13 +69,15 @@ void TestSchema::cyrillicCollation_data() {
                               << "UTF8";
 }
 
-void TestSchema::cyrillicCollation() {
+void TestSchema::cyrillicCollation()
+{
     QFETCH(QString, sql);
     QFETCH(QString, expected);
     QCOMPARE(scalar(sql).toString(), expected);
 }
 
-void TestSchema::cyrillicTrigrams() {
+void TestSchema::cyrillicTrigrams()
+{
     QVERIFY(scalar(QStringLiteral("SELECT count(*) FROM unnest(show_trgm('Шевченка'))")).toInt() >
             5);
     QVERIFY(
@@ -79,7 +86,8 @@ void TestSchema::cyrillicTrigrams() {
     QVERIFY(scalar(QStringLiteral("SELECT similarity('Шевченка', 'Київська')")).toDouble() < 0.1);
 }
 
-void TestSchema::classifierLoaded() {
+void TestSchema::classifierLoaded()
+{
     // Every row of the official classifier (91 data lines of classifier.csv) in one version.
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM kontakt.classifier_item "
                                    "WHERE version_id = kontakt.current_classifier_version()"))
@@ -95,7 +103,8 @@ void TestSchema::classifierLoaded() {
              25);
 }
 
-void TestSchema::groupRolesExist() {
+void TestSchema::groupRolesExist()
+{
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname IN ("
                                    "'kontakt_operator','kontakt_head','kontakt_executor',"
                                    "'kontakt_manager','kontakt_petitions','kontakt_admin') "
@@ -104,7 +113,8 @@ void TestSchema::groupRolesExist() {
              6);
 }
 
-void TestSchema::personalDataTablesAreProtected_data() {
+void TestSchema::personalDataTablesAreProtected_data()
+{
     QTest::addColumn<QString>("table");
     for (const char *t :
          {"appeal", "appeal_link", "caller", "caller_phone", "caller_category", "assignment",
@@ -112,7 +122,8 @@ void TestSchema::personalDataTablesAreProtected_data() {
         QTest::newRow(t) << QString::fromLatin1(t);
 }
 
-void TestSchema::personalDataTablesAreProtected() {
+void TestSchema::personalDataTablesAreProtected()
+{
     QFETCH(QString, table);
     QSqlQuery q(m_db->ownerConnection());
     q.prepare(
@@ -131,7 +142,8 @@ void TestSchema::personalDataTablesAreProtected() {
         QVERIFY2(q.value(2).toBool(), "audit trigger attached");
 }
 
-void TestSchema::auditRecordsChanges() {
+void TestSchema::auditRecordsChanges()
+{
     QSqlQuery q(m_db->ownerConnection());
     QVERIFY2(q.exec(QStringLiteral("INSERT INTO kontakt.caller(surname, first_name) "
                                    "VALUES ('Коваленко', 'Марія') RETURNING id")),
@@ -157,14 +169,16 @@ void TestSchema::auditRecordsChanges() {
     QCOMPARE(q.value(3).toString(), QStringLiteral("Марія"));
 }
 
-void TestSchema::auditIsAppendOnlyEvenForOwner_data() {
+void TestSchema::auditIsAppendOnlyEvenForOwner_data()
+{
     QTest::addColumn<QString>("sql");
     QTest::newRow("update") << "UPDATE kontakt.audit_log SET login = 'nobody'";
     QTest::newRow("delete") << "DELETE FROM kontakt.audit_log";
     QTest::newRow("truncate") << "TRUNCATE kontakt.audit_log";
 }
 
-void TestSchema::auditIsAppendOnlyEvenForOwner() {
+void TestSchema::auditIsAppendOnlyEvenForOwner()
+{
     QFETCH(QString, sql);
     const int before = scalar(QStringLiteral("SELECT count(*) FROM kontakt.audit_log")).toInt();
     QVERIFY(before > 0);
@@ -176,7 +190,8 @@ void TestSchema::auditIsAppendOnlyEvenForOwner() {
              0);
 }
 
-void TestSchema::defaultsPresent() {
+void TestSchema::defaultsPresent()
+{
     QCOMPARE(scalar(QStringLiteral("SELECT value FROM kontakt.setting WHERE key = 'martial_law'"))
                  .toString(),
              QStringLiteral("true"));

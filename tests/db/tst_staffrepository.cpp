@@ -4,7 +4,8 @@
 #include <QSqlQuery>
 #include <QtTest>
 
-class TestStaffRepository : public QObject {
+class TestStaffRepository : public QObject
+{
     Q_OBJECT
 private slots:
     void initTestCase();
@@ -19,12 +20,14 @@ private slots:
 private:
     std::unique_ptr<TestDatabase> m_db;
     QStringList m_roles;
-    QString login(const QString &base) const {
+    QString login(const QString &base) const
+    {
         return base + QLatin1Char('_') + m_db->name().right(10);
     }
 };
 
-void TestStaffRepository::initTestCase() {
+void TestStaffRepository::initTestCase()
+{
     m_db = std::make_unique<TestDatabase>();
     QVERIFY2(m_db->isReady(), qPrintable(m_db->error()));
     QSqlQuery q(m_db->ownerConnection());
@@ -33,14 +36,16 @@ void TestStaffRepository::initTestCase() {
              qPrintable(q.lastError().text()));
 }
 
-void TestStaffRepository::cleanupTestCase() {
+void TestStaffRepository::cleanupTestCase()
+{
     QSqlQuery q(m_db->ownerConnection());
     for (const QString &role : std::as_const(m_roles))
         q.exec(QStringLiteral("DROP ROLE IF EXISTS %1").arg(role));
     m_db.reset();
 }
 
-void TestStaffRepository::create_data() {
+void TestStaffRepository::create_data()
+{
     QTest::addColumn<QString>("base");
     QTest::addColumn<QString>("role");
     QTest::addColumn<QString>("org");
@@ -64,7 +69,8 @@ void TestStaffRepository::create_data() {
                            << "";
 }
 
-void TestStaffRepository::create() {
+void TestStaffRepository::create()
+{
     QFETCH(QString, base);
     QFETCH(QString, role);
     QFETCH(QString, org);
@@ -102,7 +108,8 @@ void TestStaffRepository::create() {
     DatabaseConnector::close(conn);
 }
 
-void TestStaffRepository::refused_data() {
+void TestStaffRepository::refused_data()
+{
     QTest::addColumn<QString>("loginText");
     QTest::addColumn<QString>("role");
     QTest::addColumn<QString>("org");
@@ -123,7 +130,8 @@ void TestStaffRepository::refused_data() {
                                      << "";
 }
 
-void TestStaffRepository::refused() {
+void TestStaffRepository::refused()
+{
     QFETCH(QString, loginText);
     QFETCH(QString, role);
     QFETCH(QString, org);
@@ -141,14 +149,16 @@ void TestStaffRepository::refused() {
     QVERIFY(check.value(0).toBool());
 }
 
-void TestStaffRepository::ownerWithoutStaffRow() {
+void TestStaffRepository::ownerWithoutStaffRow()
+{
     DbError error;
     const auto info = StaffRepository(m_db->ownerConnection()).sessionInfo(&error);
     QVERIFY2(info.has_value(), qPrintable(error.detail));
     QCOMPARE(info->role, StaffRole::Owner);
 }
 
-void TestStaffRepository::nonStaffLoginHasNoSession() {
+void TestStaffRepository::nonStaffLoginHasNoSession()
+{
     const QString role = login(QStringLiteral("stranger"));
     QSqlQuery q(m_db->ownerConnection());
     QVERIFY(q.exec(QStringLiteral("CREATE ROLE %1 LOGIN").arg(role)));

@@ -8,14 +8,16 @@
 #include <QSpinBox>
 #include <QtTest>
 
-class TestConnectionSettingsDialog : public QObject {
+class TestConnectionSettingsDialog : public QObject
+{
     Q_OBJECT
 private slots:
     void roundTrip();
     void okOnlyWhenValid();
 };
 
-void TestConnectionSettingsDialog::roundTrip() {
+void TestConnectionSettingsDialog::roundTrip()
+{
     ConnectionProfile p;
     p.kind = ConnectionProfile::Kind::Server;
     p.hosts = QStringLiteral("db1,db2");
@@ -30,7 +32,8 @@ void TestConnectionSettingsDialog::roundTrip() {
     QCOMPARE(dialog.profile(), p);
 }
 
-void TestConnectionSettingsDialog::okOnlyWhenValid() {
+void TestConnectionSettingsDialog::okOnlyWhenValid()
+{
     ConnectionSettingsDialog dialog;
     dialog.show();
     auto *ok = dialog.findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))

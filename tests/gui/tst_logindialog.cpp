@@ -7,7 +7,8 @@
 #include <QSignalSpy>
 #include <QtTest>
 
-class TestLoginDialog : public QObject {
+class TestLoginDialog : public QObject
+{
     Q_OBJECT
 private slots:
     void loginEnabledOnlyWhenValid_data();
@@ -17,14 +18,16 @@ private slots:
     void busyAndError();
 
 private:
-    template <typename T> static T *find(QWidget &w, const char *name) {
+    template <typename T> static T *find(QWidget &w, const char *name)
+    {
         auto *child = w.findChild<T *>(QString::fromLatin1(name));
         Q_ASSERT(child);
         return child;
     }
 };
 
-void TestLoginDialog::loginEnabledOnlyWhenValid_data() {
+void TestLoginDialog::loginEnabledOnlyWhenValid_data()
+{
     QTest::addColumn<QString>("login");
     QTest::addColumn<QString>("password");
     QTest::addColumn<bool>("enabled");
@@ -38,7 +41,8 @@ void TestLoginDialog::loginEnabledOnlyWhenValid_data() {
                                    << "pw" << false;
 }
 
-void TestLoginDialog::loginEnabledOnlyWhenValid() {
+void TestLoginDialog::loginEnabledOnlyWhenValid()
+{
     QFETCH(QString, login);
     QFETCH(QString, password);
     QFETCH(bool, enabled);
@@ -50,7 +54,8 @@ void TestLoginDialog::loginEnabledOnlyWhenValid() {
     QCOMPARE(find<QPushButton>(dialog, "loginButton")->isEnabled(), enabled);
 }
 
-void TestLoginDialog::passwordlessDeskAccount() {
+void TestLoginDialog::passwordlessDeskAccount()
+{
     LoginDialog dialog;
     dialog.setPasswordlessLogin(QStringLiteral("root"));
     dialog.setLogin(QStringLiteral("root"));
@@ -61,7 +66,8 @@ void TestLoginDialog::passwordlessDeskAccount() {
     QVERIFY(!find<QPushButton>(dialog, "loginButton")->isEnabled());
 }
 
-void TestLoginDialog::enterRequestsLogin() {
+void TestLoginDialog::enterRequestsLogin()
+{
     LoginDialog dialog;
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
@@ -76,7 +82,8 @@ void TestLoginDialog::enterRequestsLogin() {
     QVERIFY(dialog.isVisible()); // the controller decides when it closes
 }
 
-void TestLoginDialog::busyAndError() {
+void TestLoginDialog::busyAndError()
+{
     LoginDialog dialog;
     dialog.show();
     dialog.setLogin(QStringLiteral("ivanenko"));

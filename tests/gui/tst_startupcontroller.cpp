@@ -15,7 +15,33 @@
 
 // The whole login path of a desk on a shared server, offscreen: wrong password, then the right
 // one, then the main window with the user in the status bar.
-class TestStartupController : public QObject {
+namespace {
+// The login dialog's widgets, found by objectName as a user would find them by sight.
+struct LoginForm {
+    explicit LoginForm(LoginDialog *dialog)
+        : login(dialog->findChild<QLineEdit *>(QStringLiteral("loginEdit")))
+        , password(dialog->findChild<QLineEdit *>(QStringLiteral("passwordEdit")))
+        , button(dialog->findChild<QPushButton *>(QStringLiteral("loginButton")))
+        , settings(dialog->findChild<QPushButton *>(QStringLiteral("settingsButton")))
+        , message(dialog->findChild<QLabel *>(QStringLiteral("messageLabel")))
+    {}
+    void type(const QString &user, const QString &secret)
+    {
+        login->clear();
+        password->clear();
+        QTest::keyClicks(login, user);
+        QTest::keyClicks(password, secret);
+    }
+    QLineEdit *login;
+    QLineEdit *password;
+    QPushButton *button;
+    QPushButton *settings;
+    QLabel *message;
+};
+} // namespace
+
+class TestStartupController : public QObject
+{
     Q_OBJECT
 private slots:
     void initTestCase();
@@ -32,7 +58,8 @@ private:
     QTemporaryDir m_config;
 };
 
-void TestStartupController::initTestCase() {
+void TestStartupController::initTestCase()
+{
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("kontakt"));
     QCoreApplication::setApplicationName(QStringLiteral("kontakt"));
@@ -65,7 +92,8 @@ void TestStartupController::initTestCase() {
     }
 }
 
-void TestStartupController::cleanupTestCase() {
+void TestStartupController::cleanupTestCase()
+{
     QSqlQuery q(m_db->ownerConnection());
     q.exec(QStringLiteral("SELECT setting FROM pg_settings WHERE name = 'hba_file'"));
     if (q.next()) {
@@ -83,7 +111,8 @@ void TestStartupController::cleanupTestCase() {
     m_db.reset();
 }
 
-void TestStartupController::useServerProfile(int port) {
+void TestStartupController::useServerProfile(int port)
+{
     ConnectionProfile p;
     p.kind = ConnectionProfile::Kind::Server;
     p.hosts = TestDatabase::host();
@@ -94,29 +123,25 @@ void TestStartupController::useServerProfile(int port) {
     ConnectionProfileStore().saveUserChoice(p);
 }
 
-void TestStartupController::wrongPasswordThenLogin() {
+void TestStartupController::wrongPasswordThenLogin()
+{
     useServerProfile(TestDatabase::port());
     StartupController controller({});
     controller.start();
     LoginDialog *dialog = controller.loginDialog();
     QVERIFY(dialog);
     QVERIFY(dialog->isVisible());
-    auto *login = dialog->findChild<QLineEdit *>(QStringLiteral("loginEdit"));
-    auto *password = dialog->findChild<QLineEdit *>(QStringLiteral("passwordEdit"));
-    auto *button = dialog->findChild<QPushButton *>(QStringLiteral("loginButton"));
-    auto *message = dialog->findChild<QLabel *>(QStringLiteral("messageLabel"));
-    login->clear();
-    QTest::keyClicks(login, m_login);
-    QTest::keyClicks(password, QStringLiteral("wrong"));
-    QTest::mouseClick(button, Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(message->isVisible() && button->isEnabled(), 10000);
+    LoginForm form(dialog);
+    form.type(m_login, QStringLiteral("wrong"));
+    QTest::mouseClick(form.button, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(form.message->isVisible() && form.button->isEnabled(), 10000);
     const DbError bad{DbError::Kind::BadCredentials, QString()};
-    QCOMPARE(message->text(), bad.userMessage());
+    QCOMPARE(form.message->text(), bad.userMessage());
     QVERIFY(!controller.mainWindow());
 
-    password->clear();
-    QTest::keyClicks(password, QStringLiteral("Right-Pass"));
-    QTest::keyClick(password, Qt::Key_Return);
+    form.password->clear();
+    QTest::keyClicks(form.password, QStringLiteral("Right-Pass"));
+    QTest::keyClick(form.password, Qt::Key_Return);
     QTRY_VERIFY_WITH_TIMEOUT(controller.mainWindow() != nullptr, 10000);
     MainWindow *window = controller.mainWindow();
     QVERIFY(window->isVisible());
@@ -143,60 +168,50 @@ void TestStartupController::wrongPasswordThenLogin() {
         QVERIFY(!settings.value(key).toString().contains(QStringLiteral("Right-Pass")));
 }
 
-void TestStartupController::serverDownStaysUsable() {
+void TestStartupController::serverDownStaysUsable()
+{
     useServerProfile(1); // nothing listens there
     StartupController controller({});
     controller.start();
-    LoginDialog *dialog = controller.loginDialog();
-    auto *login = dialog->findChild<QLineEdit *>(QStringLiteral("loginEdit"));
-    auto *password = dialog->findChild<QLineEdit *>(QStringLiteral("passwordEdit"));
-    auto *button = dialog->findChild<QPushButton *>(QStringLiteral("loginButton"));
-    auto *message = dialog->findChild<QLabel *>(QStringLiteral("messageLabel"));
-    login->clear();
-    QTest::keyClicks(login, m_login);
-    QTest::keyClicks(password, QStringLiteral("Right-Pass"));
-    QTest::mouseClick(button, Qt::LeftButton);
+    LoginForm form(controller.loginDialog());
+    form.type(m_login, QStringLiteral("Right-Pass"));
+    QTest::mouseClick(form.button, Qt::LeftButton);
     // The GUI thread keeps running while the worker waits for the server.
-    QVERIFY(!button->isEnabled());
-    QTRY_VERIFY_WITH_TIMEOUT(button->isEnabled(), 15000);
+    QVERIFY(!form.button->isEnabled());
+    QTRY_VERIFY_WITH_TIMEOUT(form.button->isEnabled(), 15000);
     const DbError down{DbError::Kind::ServerUnreachable, QString()};
-    QCOMPARE(message->text(), down.userMessage());
-    QVERIFY(dialog->findChild<QPushButton *>(QStringLiteral("settingsButton"))->isEnabled());
+    QCOMPARE(form.message->text(), down.userMessage());
+    QVERIFY(form.settings->isEnabled());
     QVERIFY(!controller.mainWindow());
 }
 
-void TestStartupController::newerSchemaIsRefused() {
+void TestStartupController::newerSchemaIsRefused()
+{
     QSqlQuery q(m_db->ownerConnection());
     QVERIFY(q.exec(QStringLiteral("INSERT INTO kontakt.schema_migration(version, name) "
                                   "VALUES (9999, 'from_the_future')")));
     useServerProfile(TestDatabase::port());
     StartupController controller({});
     controller.start();
-    LoginDialog *dialog = controller.loginDialog();
-    auto *login = dialog->findChild<QLineEdit *>(QStringLiteral("loginEdit"));
-    auto *password = dialog->findChild<QLineEdit *>(QStringLiteral("passwordEdit"));
-    auto *message = dialog->findChild<QLabel *>(QStringLiteral("messageLabel"));
-    login->clear();
-    QTest::keyClicks(login, m_login);
-    QTest::keyClicks(password, QStringLiteral("Right-Pass"));
-    QTest::keyClick(password, Qt::Key_Return);
+    LoginForm form(controller.loginDialog());
+    form.type(m_login, QStringLiteral("Right-Pass"));
+    QTest::keyClick(form.password, Qt::Key_Return);
     const DbError newer{DbError::Kind::NewerSchema, QString()};
-    QTRY_COMPARE_WITH_TIMEOUT(message->text(), newer.userMessage(), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(form.message->text(), newer.userMessage(), 10000);
     QVERIFY(!controller.mainWindow());
     QVERIFY(q.exec(QStringLiteral("DELETE FROM kontakt.schema_migration WHERE version = 9999")));
 }
 
-void TestStartupController::unwritableLocalFolder() {
+void TestStartupController::unwritableLocalFolder()
+{
     qputenv("KONTAKT_LOCAL_DIR", "/proc/kontakt-gui-test");
     ConnectionProfileStore().saveUserChoice(ConnectionProfile()); // embedded
     StartupController controller({});
     controller.start();
-    LoginDialog *dialog = controller.loginDialog();
-    auto *message = dialog->findChild<QLabel *>(QStringLiteral("messageLabel"));
-    auto *settings = dialog->findChild<QPushButton *>(QStringLiteral("settingsButton"));
-    QTRY_VERIFY_WITH_TIMEOUT(message->text().contains(QStringLiteral("/proc/kontakt-gui-test")),
-                             15000);
-    QVERIFY(settings->isEnabled()); // the way out: choose a server
+    LoginForm form(controller.loginDialog());
+    QTRY_VERIFY_WITH_TIMEOUT(
+        form.message->text().contains(QStringLiteral("/proc/kontakt-gui-test")), 15000);
+    QVERIFY(form.settings->isEnabled()); // the way out: choose a server
     QVERIFY(!controller.mainWindow());
     qunsetenv("KONTAKT_LOCAL_DIR");
 }

@@ -6,15 +6,18 @@
 #include <QCoreApplication>
 #include <QUuid>
 
-QString TestDatabase::host() {
+QString TestDatabase::host()
+{
     return QString::fromLocal8Bit(qgetenv("PGHOST"));
 }
 
-int TestDatabase::port() {
+int TestDatabase::port()
+{
     return qEnvironmentVariableIntValue("PGPORT");
 }
 
-TestDatabase::TestDatabase(bool migrate) {
+TestDatabase::TestDatabase(bool migrate)
+{
     m_name = QStringLiteral("t_%1_%2")
                  .arg(QCoreApplication::applicationName().left(20).toLower().replace(
                      QLatin1Char('-'), QLatin1Char('_')))
@@ -56,7 +59,8 @@ TestDatabase::TestDatabase(bool migrate) {
     m_ready = true;
 }
 
-TestDatabase::~TestDatabase() {
+TestDatabase::~TestDatabase()
+{
     DatabaseConnector::close(m_connection);
     if (host().isEmpty())
         return;
@@ -72,7 +76,8 @@ TestDatabase::~TestDatabase() {
     DatabaseConnector::close(name);
 }
 
-ConnectParams TestDatabase::params(const QString &user) const {
+ConnectParams TestDatabase::params(const QString &user) const
+{
     ConnectParams p;
     p.conninfo.insert(QStringLiteral("host"), host());
     p.conninfo.insert(QStringLiteral("port"), QString::number(port()));
@@ -83,7 +88,8 @@ ConnectParams TestDatabase::params(const QString &user) const {
     return p;
 }
 
-QSqlDatabase TestDatabase::ownerConnection() {
+QSqlDatabase TestDatabase::ownerConnection()
+{
     if (QSqlDatabase::contains(m_connection)) {
         QSqlDatabase db = QSqlDatabase::database(m_connection);
         if (db.isOpen())
@@ -96,7 +102,8 @@ QSqlDatabase TestDatabase::ownerConnection() {
     return db;
 }
 
-QString TestDatabase::connInfo(const QString &user) const {
+QString TestDatabase::connInfo(const QString &user) const
+{
     return QStringLiteral("host=%1 port=%2 dbname=%3 user=%4")
         .arg(host())
         .arg(port())

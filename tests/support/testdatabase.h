@@ -7,7 +7,8 @@
 
 // A fresh, migrated database on the suite's throwaway cluster (PGHOST/PGPORT from the CTest
 // fixture), dropped again when the object goes.
-class TestDatabase {
+class TestDatabase
+{
 public:
     explicit TestDatabase(bool migrate = true);
     ~TestDatabase();

@@ -5,7 +5,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-class TestConnectionProfile : public QObject {
+class TestConnectionProfile : public QObject
+{
     Q_OBJECT
 private slots:
     void initTestCase();
@@ -19,13 +20,15 @@ private:
     QTemporaryDir m_dir;
 };
 
-void TestConnectionProfile::initTestCase() {
+void TestConnectionProfile::initTestCase()
+{
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("kontakt"));
     QVERIFY(m_dir.isValid());
 }
 
-void TestConnectionProfile::validation_data() {
+void TestConnectionProfile::validation_data()
+{
     QTest::addColumn<QString>("hosts");
     QTest::addColumn<QString>("ports");
     QTest::addColumn<QString>("database");
@@ -79,7 +82,8 @@ void TestConnectionProfile::validation_data() {
                                << "prefer" << 1 << false;
 }
 
-void TestConnectionProfile::validation() {
+void TestConnectionProfile::validation()
+{
     QFETCH(QString, hosts);
     QFETCH(QString, ports);
     QFETCH(QString, database);
@@ -99,7 +103,8 @@ void TestConnectionProfile::validation() {
     QVERIFY(!p.validationError().has_value());
 }
 
-void TestConnectionProfile::serverConnInfoHasTimeoutsAndKeepalives() {
+void TestConnectionProfile::serverConnInfoHasTimeoutsAndKeepalives()
+{
     ConnectionProfile p;
     p.kind = ConnectionProfile::Kind::Server;
     p.hosts = QStringLiteral("db1,db2");
@@ -113,7 +118,8 @@ void TestConnectionProfile::serverConnInfoHasTimeoutsAndKeepalives() {
     QCOMPARE(p.describe(), QStringLiteral("db1,db2:5432/kontakt"));
 }
 
-void TestConnectionProfile::saveAndLoad() {
+void TestConnectionProfile::saveAndLoad()
+{
     ConnectionProfile p;
     p.kind = ConnectionProfile::Kind::Server;
     p.hosts = QStringLiteral("db.brovary.local");
@@ -132,7 +138,8 @@ void TestConnectionProfile::saveAndLoad() {
         QVERIFY2(!key.contains(QStringLiteral("pass")), qPrintable(key));
 }
 
-void TestConnectionProfile::precedence() {
+void TestConnectionProfile::precedence()
+{
     const QString system = m_dir.filePath(QStringLiteral("system.conf"));
     qputenv("KONTAKT_SYSTEM_CONFIG", system.toLocal8Bit());
     ConnectionProfileStore store;

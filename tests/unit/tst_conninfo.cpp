@@ -2,7 +2,8 @@
 
 #include <QtTest>
 
-class TestConnInfo : public QObject {
+class TestConnInfo : public QObject
+{
     Q_OBJECT
 private slots:
     void parse_data();
@@ -13,7 +14,8 @@ private slots:
     void roundTrip();
 };
 
-void TestConnInfo::parse_data() {
+void TestConnInfo::parse_data()
+{
     QTest::addColumn<QString>("text");
     QTest::addColumn<QStringList>("expected"); // key=value pairs, sorted by key
 
@@ -33,7 +35,8 @@ void TestConnInfo::parse_data() {
     QTest::newRow("empty quoted") << "password=''" << QStringList{"password="};
 }
 
-void TestConnInfo::parse() {
+void TestConnInfo::parse()
+{
     QFETCH(QString, text);
     QFETCH(QStringList, expected);
     QString error;
@@ -45,7 +48,8 @@ void TestConnInfo::parse() {
     QCOMPARE(got, expected);
 }
 
-void TestConnInfo::malformed_data() {
+void TestConnInfo::malformed_data()
+{
     QTest::addColumn<QString>("text");
     QTest::newRow("no equals") << "host";
     QTest::newRow("unterminated quote") << "password='abc";
@@ -53,14 +57,16 @@ void TestConnInfo::malformed_data() {
     QTest::newRow("dangling key after pair") << "host=a port";
 }
 
-void TestConnInfo::malformed() {
+void TestConnInfo::malformed()
+{
     QFETCH(QString, text);
     QString error;
     QVERIFY(!ConnInfo::parse(text, &error).has_value());
     QVERIFY(!error.isEmpty());
 }
 
-void TestConnInfo::roundTrip_data() {
+void TestConnInfo::roundTrip_data()
+{
     QTest::addColumn<QString>("value");
     QTest::newRow("plain") << "kontakt";
     QTest::newRow("space") << "a b";
@@ -70,7 +76,8 @@ void TestConnInfo::roundTrip_data() {
     QTest::newRow("empty") << "";
 }
 
-void TestConnInfo::roundTrip() {
+void TestConnInfo::roundTrip()
+{
     QFETCH(QString, value);
     ConnInfo::Map map{{QStringLiteral("password"), value},
                       {QStringLiteral("host"), QStringLiteral("h")}};

@@ -4,7 +4,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-class TestLocalClusterLayout : public QObject {
+class TestLocalClusterLayout : public QObject
+{
     Q_OBJECT
 private slots:
     void paths_data();
@@ -14,7 +15,8 @@ private slots:
     void candidateOrder();
 };
 
-void TestLocalClusterLayout::paths_data() {
+void TestLocalClusterLayout::paths_data()
+{
     QTest::addColumn<QString>("base");
     QTest::addColumn<bool>("shortSocket");
     QTest::newRow("short") << "/var/lib/kontakt/local" << true;
@@ -24,7 +26,8 @@ void TestLocalClusterLayout::paths_data() {
                                     << false;
 }
 
-void TestLocalClusterLayout::paths() {
+void TestLocalClusterLayout::paths()
+{
     QFETCH(QString, base);
     QFETCH(bool, shortSocket);
     const auto l = LocalClusterLayout::forBase(base, false);
@@ -38,7 +41,8 @@ void TestLocalClusterLayout::paths() {
     QVERIFY(!l.connInfo().contains(QStringLiteral("password")));
 }
 
-void TestLocalClusterLayout::envOverride() {
+void TestLocalClusterLayout::envOverride()
+{
     qputenv("KONTAKT_LOCAL_DIR", "/tmp/kontakt-layout-test");
     const auto l = LocalClusterLayout::forCurrentUser();
     QCOMPARE(l.baseDir, QStringLiteral("/tmp/kontakt-layout-test"));
@@ -51,7 +55,8 @@ void TestLocalClusterLayout::envOverride() {
         QVERIFY(d.baseDir.endsWith(QStringLiteral("/kontakt/local")));
 }
 
-void TestLocalClusterLayout::findBinDir() {
+void TestLocalClusterLayout::findBinDir()
+{
     QTemporaryDir root;
     QVERIFY(root.isValid());
     auto makeTool = [&](const QString &dir, const QString &tool) {
@@ -73,7 +78,8 @@ void TestLocalClusterLayout::findBinDir() {
     QVERIFY(PostgresBinaries::installHint().contains(QStringLiteral("postgresql-15")));
 }
 
-void TestLocalClusterLayout::candidateOrder() {
+void TestLocalClusterLayout::candidateOrder()
+{
     QTemporaryDir root;
     for (const char *v : {"9.6", "15", "10", "16"})
         QDir().mkpath(root.filePath(QString::fromLatin1(v)));

@@ -2,7 +2,8 @@
 
 #include <QtTest>
 
-class TestLoginName : public QObject {
+class TestLoginName : public QObject
+{
     Q_OBJECT
 private slots:
     void isValid_data();
@@ -11,7 +12,8 @@ private slots:
     void fromOsUser();
 };
 
-void TestLoginName::isValid_data() {
+void TestLoginName::isValid_data()
+{
     QTest::addColumn<QString>("login");
     QTest::addColumn<bool>("valid");
     QTest::newRow("simple") << "ivanenko" << true;
@@ -28,13 +30,15 @@ void TestLoginName::isValid_data() {
     QTest::newRow("dash") << "a-b" << false;
 }
 
-void TestLoginName::isValid() {
+void TestLoginName::isValid()
+{
     QFETCH(QString, login);
     QFETCH(bool, valid);
     QCOMPARE(LoginName::isValid(login), valid);
 }
 
-void TestLoginName::fromOsUser_data() {
+void TestLoginName::fromOsUser_data()
+{
     QTest::addColumn<QString>("os");
     QTest::addColumn<QString>("login");
     QTest::newRow("root") << "root"
@@ -47,7 +51,8 @@ void TestLoginName::fromOsUser_data() {
                            << "u";
 }
 
-void TestLoginName::fromOsUser() {
+void TestLoginName::fromOsUser()
+{
     QFETCH(QString, os);
     QFETCH(QString, login);
     QCOMPARE(LoginName::fromOsUser(os), login);

@@ -2,7 +2,8 @@
 
 #include <QtTest>
 
-class TestStaffRole : public QObject {
+class TestStaffRole : public QObject
+{
     Q_OBJECT
 private slots:
     void keys_data();
@@ -10,7 +11,8 @@ private slots:
     void unknown();
 };
 
-void TestStaffRole::keys_data() {
+void TestStaffRole::keys_data()
+{
     QTest::addColumn<QString>("key");
     QTest::addColumn<QString>("group");
     QTest::newRow("operator") << "operator"
@@ -29,7 +31,8 @@ void TestStaffRole::keys_data() {
                            << "";
 }
 
-void TestStaffRole::keys() {
+void TestStaffRole::keys()
+{
     QFETCH(QString, key);
     QFETCH(QString, group);
     const auto role = StaffRoles::fromKey(key);
@@ -40,7 +43,8 @@ void TestStaffRole::keys() {
     QCOMPARE(StaffRoles::assignableKeys().contains(key), key != QLatin1String("owner"));
 }
 
-void TestStaffRole::unknown() {
+void TestStaffRole::unknown()
+{
     QVERIFY(!StaffRoles::fromKey(QStringLiteral("Operator")).has_value());
     QVERIFY(!StaffRoles::fromKey(QStringLiteral("superuser")).has_value());
     QCOMPARE(StaffRoles::assignableKeys().size(), 6);
