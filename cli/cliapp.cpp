@@ -3,9 +3,13 @@
 #include "kontakt_version.h"
 #include "localdesk.h"
 #include "loginname.h"
+#include "appealjson.h"
+#include "appealrepository.h"
 #include "migrator.h"
 #include "staffrepository.h"
 
+#include <QFile>
+#include <QJsonDocument>
 #include <QSqlQuery>
 
 namespace {
@@ -17,6 +21,9 @@ const char *const kHelp =
     "  user add LOGIN --role ROLE [--org CODE] [--name TEXT]\n"
     "                              create a staff login; password on stdin\n"
     "                              (ROLE: operator, head, executor, manager, petitions, admin)\n"
+    "  appeal add FILE|-           register an appeal from JSON (the intake form's rules)\n"
+    "  appeal show REGNO           the stored appeal as JSON\n"
+    "  appeal extend REGNO --to YYYY-MM-DD   extend the term (head only, at most 45 days)\n"
     "  --version                   print the version\n"
     "\n"
     "Connection: --db CONNINFO (libpq keywords), else KONTAKT_DB, else the local cluster.\n"
@@ -86,6 +93,8 @@ int CliApp::run()
         return cmdDb(verb);
     if (command == QLatin1String("user") && verb == QLatin1String("add"))
         return cmdUserAdd();
+    if (command == QLatin1String("appeal"))
+        return cmdAppeal(verb);
     return usage(QStringLiteral("unknown command \"%1\"").arg(m_args.join(QLatin1Char(' '))));
 }
 
@@ -255,4 +264,115 @@ int CliApp::cmdUserAdd()
     }
     m_out << "created " << login << " (" << role << ", staff id " << *id << ")" << Qt::endl;
     return Ok;
+}
+
+int CliApp::printJson(const QJsonObject &json)
+{
+    m_out << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
+    m_out.flush();
+    return Ok;
+}
+
+int CliApp::cmdAppeal(const QString &verb)
+{
+    if (verb == QLatin1String("add")) {
+        if (m_args.size() != 3)
+            return usage(QStringLiteral("appeal add takes one FILE or -"));
+        const QString path = m_args.at(2);
+        QByteArray data;
+        if (path == QLatin1String("-")) {
+            data = m_in.readAll().toUtf8();
+        } else {
+            QFile f(path);
+            if (!f.open(QIODevice::ReadOnly))
+                return fail(Usage, QStringLiteral("cannot read %1: %2").arg(path, f.errorString()));
+            data = f.readAll();
+        }
+        QJsonParseError parseError;
+        const QJsonDocument doc = QJsonDocument::fromJson(data, &parseError);
+        if (parseError.error != QJsonParseError::NoError || !doc.isObject())
+            return fail(Usage, QStringLiteral("not a JSON object: %1").arg(parseError.errorString()));
+        AppealInput input;
+        QList<FieldError> errors;
+        if (!AppealJson::parseInput(doc.object(), &input, &errors)) {
+            QStringList reasons;
+            for (const FieldError &e : errors)
+                reasons << e.field + QStringLiteral(": ") + e.message;
+            return fail(Usage, reasons.join(QStringLiteral("; ")));
+        }
+        QString error;
+        QSqlDatabase db = connect(&error);
+        if (!error.isEmpty())
+            return fail(Usage, error);
+        const auto r = AppealRepository(db).registerAppeal(input, QDateTime::currentDateTime());
+        switch (r.outcome) {
+        case AppealRepository::RegisterResult::Outcome::Stored:
+        case AppealRepository::RegisterResult::Outcome::AlreadyStored:
+            return printJson(AppealJson::toJson(r.appeal));
+        case AppealRepository::RegisterResult::Outcome::Refused:
+            printJson(AppealJson::errorsToJson(r.errors, QStringLiteral("refused")));
+            return Finding;
+        case AppealRepository::RegisterResult::Outcome::Failed:
+            break;
+        }
+        if (r.dbError.kind == DbError::Kind::Constraint
+            || r.dbError.kind == DbError::Kind::PermissionDenied) {
+            printJson(AppealJson::errorsToJson({{QStringLiteral("database"), r.dbError.detail}},
+                                               QStringLiteral("refused")));
+            return Finding;
+        }
+        return fail(Usage, r.dbError.detail);
+    }
+    if (verb == QLatin1String("show")) {
+        if (m_args.size() != 3)
+            return usage(QStringLiteral("appeal show takes one REGNO"));
+        QString error;
+        QSqlDatabase db = connect(&error);
+        if (!error.isEmpty())
+            return fail(Usage, error);
+        DbError dbError;
+        const auto appeal = AppealRepository(db).findByRegIndex(m_args.at(2), &dbError);
+        if (dbError.isError())
+            return fail(Usage, dbError.detail);
+        if (!appeal)
+            return fail(Finding, QStringLiteral("no appeal %1").arg(m_args.at(2)));
+        return printJson(AppealJson::toJson(*appeal));
+    }
+    if (verb == QLatin1String("extend")) {
+        QString to;
+        if (!takeOption(QStringLiteral("--to"), &to) || to.isEmpty())
+            return usage(QStringLiteral("appeal extend needs --to YYYY-MM-DD"));
+        if (m_args.size() != 3)
+            return usage(QStringLiteral("appeal extend takes one REGNO"));
+        const QDate due = QDate::fromString(to, Qt::ISODate);
+        if (!due.isValid())
+            return usage(QStringLiteral("not a date: \"%1\"").arg(to));
+        QString error;
+        QSqlDatabase db = connect(&error);
+        if (!error.isEmpty())
+            return fail(Usage, error);
+        const auto r = AppealRepository(db).extend(
+            m_args.at(2), due, QStringLiteral("extended to %1").arg(due.toString(QStringLiteral("dd.MM.yyyy"))));
+        switch (r.outcome) {
+        case AppealRepository::ExtendResult::Outcome::Extended:
+            return printJson(AppealJson::toJson(r.appeal));
+        case AppealRepository::ExtendResult::Outcome::BeyondLimit:
+            printJson(QJsonObject{{QStringLiteral("status"), QStringLiteral("refused")},
+                                  {QStringLiteral("reason"),
+                                   QStringLiteral("beyond 45 days from receipt: the latest lawful term is %1")
+                                       .arg(r.maxDue.toString(Qt::ISODate))},
+                                  {QStringLiteral("max_due_date"), r.maxDue.toString(Qt::ISODate)}});
+            return Finding;
+        case AppealRepository::ExtendResult::Outcome::NotAllowed:
+            printJson(QJsonObject{{QStringLiteral("status"), QStringLiteral("refused")},
+                                  {QStringLiteral("reason"), r.dbError.detail}});
+            return Finding;
+        case AppealRepository::ExtendResult::Outcome::NotFound:
+            return fail(Finding, QStringLiteral("no appeal %1").arg(m_args.at(2)));
+        case AppealRepository::ExtendResult::Outcome::Failed:
+            break;
+        }
+        return fail(Usage, r.dbError.detail);
+    }
+    return usage(QStringLiteral("appeal takes add, show or extend"));
 }

@@ -4,6 +4,7 @@
 
 #include <QSqlDatabase>
 #include <QStringList>
+#include <QJsonObject>
 #include <QTextStream>
 
 // `kontaktctl`: the administrators' and scripts' interface (DESIGN.md §4). Exit codes are part
@@ -22,6 +23,8 @@ private:
     int cmdLocal(const QString &verb);
     int cmdDb(const QString &verb);
     int cmdUserAdd();
+    int cmdAppeal(const QString &verb);
+    int printJson(const QJsonObject &json);
     bool takeOption(const QString &name, QString *value);
     bool takeFlag(const QString &name);
     QSqlDatabase connect(QString *error);

@@ -19,3 +19,10 @@ bool TransactionGuard::commit()
     m_active = false;
     return m_db.commit();
 }
+
+void TransactionGuard::rollback()
+{
+    if (m_active)
+        m_db.rollback();
+    m_active = false;
+}

@@ -14,6 +14,8 @@ public:
 
     bool isActive() const { return m_active; }
     bool commit();
+    // Ends the transaction now (the destructor then does nothing).
+    void rollback();
 
 private:
     QSqlDatabase m_db;

@@ -1,0 +1,531 @@
+#include "appealrepository.h"
+
+#include "deadlinecalculator.h"
+#include "phonenumber.h"
+#include "referencerepository.h"
+#include "registrationindex.h"
+#include "repeatrules.h"
+#include "transactionguard.h"
+
+#include <QSqlQuery>
+#include <QTimeZone>
+#include <QVariant>
+
+namespace {
+const QTimeZone &kyiv()
+{
+    static const QTimeZone tz(QByteArrayLiteral("Europe/Kyiv"));
+    return tz;
+}
+
+QVariant nullable(const QString &s)
+{
+    return s.trimmed().isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s.trimmed());
+}
+
+QString pgArray(const QStringList &codes)
+{
+    // Codes are validated to [0-9.]; the text form of a PostgreSQL array.
+    return QStringLiteral("{") + codes.join(QLatin1Char(',')) + QStringLiteral("}");
+}
+
+AppealStatus statusFor(IntakeOutcome outcome)
+{
+    switch (outcome) {
+    case IntakeOutcome::Register:
+        return AppealStatus::Registered;
+    case IntakeOutcome::Consultation:
+        return AppealStatus::Consultation;
+    case IntakeOutcome::Forward:
+        return AppealStatus::Forwarded;
+    case IntakeOutcome::Return:
+        return AppealStatus::Returned;
+    case IntakeOutcome::NotConsidered:
+        return AppealStatus::NotConsidered;
+    }
+    return AppealStatus::Registered;
+}
+
+constexpr const char *kSelect =
+    "SELECT a.id, coalesce(a.reg_index, ''), a.status, coalesce(a.arrival_code, '2.1'), "
+    "       a.priority, a.due_date, coalesce(a.due_reason, ''), a.registered_at, a.operator_login, "
+    "       coalesce(a.status_reason, ''), a.channel, a.received_at, coalesce(a.caller_id, 0), "
+    "       coalesce(a.author_surname, ''), coalesce(a.author_first_name, ''), "
+    "       coalesce(a.author_patronymic, ''), coalesce(a.author_phone, ''), "
+    "       coalesce(a.author_email, ''), coalesce(a.author_address, ''), "
+    "       coalesce(a.author_sex_code, ''), array_to_string(a.author_categories, ','), "
+    "       coalesce(a.author_social_code, ''), coalesce(a.kind_code, ''), "
+    "       coalesce(a.subject_code, ''), a.signatories, coalesce(a.topic_code, ''), "
+    "       coalesce(a.summary, ''), coalesce(a.full_text, ''), coalesce(a.problem_address, ''), "
+    "       a.needs_study, a.confidential, a.consent_updates, coalesce(a.forwarded_to, ''), "
+    "       a.idempotency_key::text, a.version, coalesce(a.parent_appeal_id, 0) "
+    "  FROM kontakt.appeal a ";
+} // namespace
+
+AppealRepository::AppealRepository(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+std::optional<Appeal> AppealRepository::load(const QString &where, const QVariant &value,
+                                             DbError *error)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QString::fromLatin1(kSelect) + where);
+    q.addBindValue(value);
+    if (!q.exec()) {
+        *error = DbError::fromQuery(q.lastError());
+        return std::nullopt;
+    }
+    *error = {};
+    if (!q.next())
+        return std::nullopt;
+    Appeal a;
+    int i = 0;
+    a.id = q.value(i++).toLongLong();
+    a.regIndex = q.value(i++).toString();
+    a.status = AppealKeys::statusFromKey(q.value(i++).toString()).value_or(AppealStatus::Registered);
+    a.arrivalCode = q.value(i++).toString();
+    a.priority = q.value(i++).toBool();
+    const QVariant due = q.value(i++);
+    if (!due.isNull())
+        a.dueDate = due.toDate();
+    a.dueReason = q.value(i++).toString();
+    a.registeredAt = q.value(i++).toDateTime();
+    a.operatorLogin = q.value(i++).toString();
+    a.statusReason = q.value(i++).toString();
+    AppealInput &in = a.input;
+    in.channel = AppealKeys::channelFromKey(q.value(i++).toString()).value_or(Channel::Phone);
+    in.receivedAt = q.value(i++).toDateTime();
+    in.callerId = q.value(i++).toLongLong();
+    in.author.surname = q.value(i++).toString();
+    in.author.firstName = q.value(i++).toString();
+    in.author.patronymic = q.value(i++).toString();
+    in.author.phone = q.value(i++).toString();
+    in.author.email = q.value(i++).toString();
+    in.author.address = q.value(i++).toString();
+    in.author.sexCode = q.value(i++).toString();
+    const QString categories = q.value(i++).toString();
+    if (!categories.isEmpty())
+        in.author.categories = categories.split(QLatin1Char(','));
+    in.author.socialCode = q.value(i++).toString();
+    in.kindCode = q.value(i++).toString();
+    in.subjectCode = q.value(i++).toString();
+    in.signatories = q.value(i++).toInt();
+    in.topicCode = q.value(i++).toString();
+    in.summary = q.value(i++).toString();
+    in.fullText = q.value(i++).toString();
+    in.problemAddress = q.value(i++).toString();
+    in.needsStudy = q.value(i++).toBool();
+    in.confidential = q.value(i++).toBool();
+    in.consentUpdates = q.value(i++).toBool();
+    in.forwardTo = q.value(i++).toString();
+    in.idempotencyKey = QUuid::fromString(q.value(i++).toString());
+    a.version = q.value(i++).toInt();
+    in.coApplicantOf = q.value(i++).toLongLong();
+
+    QSqlQuery links(m_db);
+    links.prepare(QStringLiteral(
+        "SELECT l.kind, l.linked_appeal_id, coalesce(e.reg_index, '') "
+        "  FROM kontakt.appeal_link l JOIN kontakt.appeal e ON e.id = l.linked_appeal_id "
+        " WHERE l.appeal_id = ? ORDER BY e.received_at"));
+    links.addBindValue(a.id);
+    if (!links.exec()) {
+        *error = DbError::fromQuery(links.lastError());
+        return std::nullopt;
+    }
+    while (links.next())
+        a.links.append({links.value(0).toString(), links.value(1).toLongLong(),
+                        links.value(2).toString()});
+    return a;
+}
+
+std::optional<Appeal> AppealRepository::findById(qint64 id, DbError *error)
+{
+    return load(QStringLiteral("WHERE a.id = ?"), id, error);
+}
+
+std::optional<Appeal> AppealRepository::findByRegIndex(const QString &regIndex, DbError *error)
+{
+    return load(QStringLiteral("WHERE a.reg_index = ?"), regIndex, error);
+}
+
+std::optional<Appeal> AppealRepository::findByIdempotencyKey(const QUuid &key, DbError *error)
+{
+    return load(QStringLiteral("WHERE a.idempotency_key = ?::uuid"),
+                key.toString(QUuid::WithoutBraces), error);
+}
+
+AppealRepository::RegisterResult AppealRepository::registerAppeal(const AppealInput &original,
+                                                                  const QDateTime &now)
+{
+    RegisterResult result;
+    AppealInput in = original;
+    if (in.idempotencyKey.isNull())
+        in.idempotencyKey = QUuid::createUuid();
+
+    // A retry of a submission that reached the database returns what was stored.
+    if (auto existing = findByIdempotencyKey(in.idempotencyKey, &result.dbError)) {
+        result.outcome = RegisterResult::Outcome::AlreadyStored;
+        result.appeal = *existing;
+        return result;
+    }
+    if (result.dbError.isError())
+        return result;
+
+    result.errors = AppealValidator::validate(in, now);
+    ReferenceRepository reference(m_db);
+    DbError error;
+    const QString areaCode = reference.setting(QStringLiteral("default_area_code"),
+                                               QStringLiteral("4594"), &error);
+    QString phoneE164;
+    if (!in.author.phone.trimmed().isEmpty()) {
+        QString phoneError;
+        const auto normalized = PhoneNumber::normalize(in.author.phone, areaCode, &phoneError);
+        if (normalized)
+            phoneE164 = *normalized;
+        else
+            result.errors.append({QStringLiteral("author.phone"), phoneError});
+    }
+    if (!result.errors.isEmpty()) {
+        result.outcome = RegisterResult::Outcome::Refused;
+        return result;
+    }
+
+    const IntakeOutcome outcome = AppealValidator::effectiveOutcome(in);
+    const bool anonymous = AppealValidator::isAnonymous(in);
+    if (anonymous) {
+        in.subjectCode = QStringLiteral("5.3");
+        if (in.reason.trimmed().isEmpty())
+            in.reason = AppealValidator::anonymousReason();
+    }
+    const AppealStatus status = statusFor(outcome);
+
+    TransactionGuard tx(m_db);
+    if (!tx.isActive()) {
+        result.dbError = DbError::fromQuery(m_db.lastError());
+        return result;
+    }
+    QSqlQuery q(m_db);
+    auto failed = [&](const QSqlQuery &query) {
+        result.dbError = DbError::fromQuery(query.lastError());
+        result.outcome = RegisterResult::Outcome::Failed;
+        return result;
+    };
+
+    // --- the caller: picked by the operator, else by phone and name, else by name and address
+    qint64 callerId = in.callerId;
+    if (!callerId && !phoneE164.isEmpty()) {
+        q.prepare(QStringLiteral(
+            "SELECT c.id FROM kontakt.caller c JOIN kontakt.caller_phone p ON p.caller_id = c.id "
+            " WHERE p.phone_e164 = ? AND p.active "
+            "   AND (lower(coalesce(c.surname, '')) = lower(?) OR ? = '') "
+            " ORDER BY (lower(coalesce(c.first_name, '')) = lower(?)) DESC, c.updated_at DESC "
+            " LIMIT 1"));
+        q.addBindValue(phoneE164);
+        q.addBindValue(in.author.surname.trimmed());
+        q.addBindValue(in.author.surname.trimmed());
+        q.addBindValue(in.author.firstName.trimmed());
+        if (!q.exec())
+            return failed(q);
+        if (q.next())
+            callerId = q.value(0).toLongLong();
+    }
+    if (!callerId && in.author.hasName() && !in.author.address.trimmed().isEmpty()) {
+        q.prepare(QStringLiteral(
+            "SELECT id FROM kontakt.caller WHERE lower(surname) = lower(?) "
+            "   AND lower(coalesce(first_name, '')) = lower(?) AND lower(coalesce(address, '')) = lower(?) "
+            " ORDER BY updated_at DESC LIMIT 1"));
+        q.addBindValue(in.author.surname.trimmed());
+        q.addBindValue(in.author.firstName.trimmed());
+        q.addBindValue(in.author.address.trimmed());
+        if (!q.exec())
+            return failed(q);
+        if (q.next())
+            callerId = q.value(0).toLongLong();
+    }
+    const bool knownAuthor = in.author.hasName() || !phoneE164.isEmpty();
+    if (!callerId && knownAuthor) {
+        q.prepare(QStringLiteral(
+            "INSERT INTO kontakt.caller(surname, first_name, patronymic, sex_code, email, address, "
+            "                           social_code, consent_sms, consent_email) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+        q.addBindValue(nullable(in.author.surname));
+        q.addBindValue(nullable(in.author.firstName));
+        q.addBindValue(nullable(in.author.patronymic));
+        q.addBindValue(nullable(in.author.sexCode));
+        q.addBindValue(nullable(in.author.email));
+        q.addBindValue(nullable(in.author.address));
+        q.addBindValue(nullable(in.author.socialCode));
+        q.addBindValue(in.consentUpdates);
+        q.addBindValue(in.consentUpdates && !in.author.email.trimmed().isEmpty());
+        if (!q.exec() || !q.next())
+            return failed(q);
+        callerId = q.value(0).toLongLong();
+    }
+    if (callerId && !phoneE164.isEmpty()) {
+        q.prepare(QStringLiteral(
+            "INSERT INTO kontakt.caller_phone(caller_id, phone_e164, raw, kind) VALUES (?, ?, ?, "
+            "CASE WHEN ? LIKE '+3806%' OR ? LIKE '+3807%' OR ? LIKE '+3809%' THEN 'mobile' "
+            "ELSE 'landline' END) ON CONFLICT (caller_id, phone_e164) DO NOTHING"));
+        q.addBindValue(callerId);
+        q.addBindValue(phoneE164);
+        q.addBindValue(in.author.phone.trimmed());
+        q.addBindValue(phoneE164);
+        q.addBindValue(phoneE164);
+        q.addBindValue(phoneE164);
+        if (!q.exec())
+            return failed(q);
+    }
+    for (const QString &category : std::as_const(in.author.categories)) {
+        q.prepare(QStringLiteral(
+            "INSERT INTO kontakt.caller_category(caller_id, category_code) VALUES (?, ?) "
+            "ON CONFLICT (caller_id, category_code) DO UPDATE SET active = true"));
+        q.addBindValue(callerId);
+        q.addBindValue(category);
+        if (callerId && !q.exec())
+            return failed(q);
+    }
+
+    // --- repeats and duplicates: same author, same topic
+    RepeatVerdict verdict;
+    if (callerId && !in.topicCode.isEmpty() && outcome != IntakeOutcome::Consultation) {
+        q.prepare(QStringLiteral(
+            "SELECT id, coalesce(reg_index, ''), status, received_at, closed_at "
+            "  FROM kontakt.appeal WHERE caller_id = ? AND topic_code = ? AND status <> 'draft'"));
+        q.addBindValue(callerId);
+        q.addBindValue(in.topicCode);
+        if (!q.exec())
+            return failed(q);
+        QList<EarlierAppeal> earlier;
+        while (q.next())
+            earlier.append({q.value(0).toLongLong(), q.value(1).toString(),
+                            AppealKeys::statusFromKey(q.value(2).toString()).value_or(AppealStatus::Closed),
+                            q.value(3).toDateTime(), q.value(4).toDateTime()});
+        const int window = reference.intSetting(QStringLiteral("repeat_window_months"), 12, &error);
+        verdict = RepeatRules::classify(earlier, in.receivedAt, window);
+    }
+    qint64 parentId = verdict.parentId;
+    std::optional<AppealLink> coApplicantLink;
+    if (in.coApplicantOf) {
+        parentId = in.coApplicantOf;
+        coApplicantLink = AppealLink{QStringLiteral("related"), in.coApplicantOf, QString()};
+    }
+
+    // --- the legal term and its reason (registered appeals only: other outcomes end here)
+    QVariant due(QMetaType(QMetaType::QDate));
+    QString dueReason;
+    if (status == AppealStatus::Registered) {
+        const QDate received = in.receivedAt.toTimeZone(kyiv()).date();
+        WorkingCalendar calendar;
+        if (!reference.loadCalendar(&calendar, received, received.addDays(120), &error)) {
+            result.dbError = error;
+            return result;
+        }
+        TermRule rule;
+        q.prepare(QStringLiteral("SELECT kind, value FROM kontakt.topic_term WHERE topic_code = ?"));
+        q.addBindValue(in.topicCode);
+        if (!q.exec())
+            return failed(q);
+        if (q.next()) {
+            rule.kind = q.value(0).toString() == QLatin1String("hours") ? TermRule::Kind::Hours
+                                                                         : TermRule::Kind::Days;
+            rule.value = q.value(1).toInt();
+        }
+        const Term term = DeadlineCalculator(calendar).appealTerm(in.receivedAt, in.needsStudy, rule);
+        due = term.due;
+        dueReason = term.reason;
+    }
+
+    // --- the registration index: letter of the surname, КО collective, БП anonymous
+    const auto indexKind = in.subjectCode == QLatin1String("5.2")
+                               ? RegistrationIndex::Kind::Collective
+                               : ((anonymous || !in.author.hasName())
+                                      ? RegistrationIndex::Kind::Anonymous
+                                      : RegistrationIndex::Kind::Individual);
+    const QString prefix = RegistrationIndex::prefix(in.author.surname, indexKind);
+    const int year = in.receivedAt.toTimeZone(kyiv()).date().year();
+    q.prepare(QStringLiteral("SELECT kontakt.reg_counter_next(?, ?)"));
+    q.addBindValue(year);
+    q.addBindValue(prefix);
+    if (!q.exec() || !q.next())
+        return failed(q);
+    const int number = q.value(0).toInt();
+    QString pattern = reference.setting(QStringLiteral("reg_index_pattern"),
+                                        RegistrationIndex::defaultPattern(), &error);
+    if (!RegistrationIndex::isValidPattern(pattern))
+        pattern = RegistrationIndex::defaultPattern();
+    const QString regIndex = RegistrationIndex::format(pattern, prefix, number, year);
+
+    // --- the appeal itself
+    q.prepare(QStringLiteral(
+        "INSERT INTO kontakt.appeal("
+        " reg_index, idempotency_key, channel, form_code, arrival_code, kind_code, subject_code,"
+        " type_code, signatories, caller_id, author_surname, author_first_name, author_patronymic,"
+        " author_address, author_phone, author_email, author_sex_code, author_social_code,"
+        " author_categories, signed_on, received_at, registered_at, topic_code, summary, full_text,"
+        " problem_address, needs_study, confidential, consent_updates, status, status_reason,"
+        " forwarded_to, forwarded_at, author_notified_at, due_date, due_reason, parent_appeal_id,"
+        " closed_at, closed_by)"
+        " VALUES (?, ?::uuid, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::text[], ?, ?,"
+        "         now(), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+        "         CASE WHEN ? THEN now() END, CASE WHEN ? THEN session_user END)"
+        " RETURNING id"));
+    const bool closedAtFirstContact = status == AppealStatus::Consultation;
+    const QDateTime forwardedAt = in.forwardedOn.isValid() ? in.forwardedOn.startOfDay(kyiv()) : now;
+    q.addBindValue(regIndex);
+    q.addBindValue(in.idempotencyKey.toString(QUuid::WithoutBraces));
+    q.addBindValue(AppealKeys::channelKey(in.channel));
+    q.addBindValue(AppealKeys::formCode(in.channel));
+    q.addBindValue(verdict.arrivalCode);
+    q.addBindValue(nullable(in.kindCode));
+    q.addBindValue(nullable(in.subjectCode));
+    q.addBindValue(AppealKeys::typeCode(in.channel));
+    q.addBindValue(in.signatories);
+    q.addBindValue(callerId ? QVariant(callerId) : QVariant(QMetaType(QMetaType::LongLong)));
+    q.addBindValue(nullable(in.author.surname));
+    q.addBindValue(nullable(in.author.firstName));
+    q.addBindValue(nullable(in.author.patronymic));
+    q.addBindValue(nullable(in.author.address));
+    q.addBindValue(nullable(phoneE164.isEmpty() ? in.author.phone : phoneE164));
+    q.addBindValue(nullable(in.author.email));
+    q.addBindValue(nullable(in.author.sexCode));
+    q.addBindValue(nullable(in.author.socialCode));
+    q.addBindValue(pgArray(in.author.categories));
+    q.addBindValue(in.receivedAt.toTimeZone(kyiv()).date());
+    q.addBindValue(in.receivedAt);
+    q.addBindValue(nullable(in.topicCode));
+    q.addBindValue(nullable(in.summary));
+    q.addBindValue(nullable(in.fullText));
+    q.addBindValue(nullable(in.problemAddress));
+    q.addBindValue(in.needsStudy);
+    q.addBindValue(in.confidential);
+    q.addBindValue(in.consentUpdates);
+    q.addBindValue(AppealKeys::statusKey(status));
+    q.addBindValue(nullable(in.reason));
+    q.addBindValue(status == AppealStatus::Forwarded ? nullable(in.forwardTo)
+                                                     : QVariant(QMetaType(QMetaType::QString)));
+    q.addBindValue(status == AppealStatus::Forwarded ? QVariant(forwardedAt)
+                                                     : QVariant(QMetaType(QMetaType::QDateTime)));
+    q.addBindValue(in.authorNotified ? QVariant(now) : QVariant(QMetaType(QMetaType::QDateTime)));
+    q.addBindValue(due);
+    q.addBindValue(nullable(dueReason));
+    q.addBindValue(parentId ? QVariant(parentId) : QVariant(QMetaType(QMetaType::LongLong)));
+    q.addBindValue(closedAtFirstContact);
+    q.addBindValue(closedAtFirstContact);
+    if (!q.exec() || !q.next()) {
+        // Two desks retrying the same submission at once: the loser returns the winner's row.
+        if (q.lastError().nativeErrorCode() == QLatin1String("23505")
+            && q.lastError().databaseText().contains(QLatin1String("idempotency_key"))) {
+            tx.rollback();
+            if (auto existing = findByIdempotencyKey(in.idempotencyKey, &result.dbError)) {
+                result.outcome = RegisterResult::Outcome::AlreadyStored;
+                result.appeal = *existing;
+                return result;
+            }
+        }
+        return failed(q);
+    }
+    const qint64 id = q.value(0).toLongLong();
+    for (const auto &link : {verdict.link, coApplicantLink}) {
+        if (!link)
+            continue;
+        q.prepare(QStringLiteral("INSERT INTO kontakt.appeal_link(appeal_id, linked_appeal_id, kind) "
+                                 "VALUES (?, ?, ?) ON CONFLICT DO NOTHING"));
+        q.addBindValue(id);
+        q.addBindValue(link->appealId);
+        q.addBindValue(link->kind);
+        if (!q.exec())
+            return failed(q);
+    }
+    if (!tx.commit()) {
+        result.dbError = DbError::fromQuery(m_db.lastError());
+        return result;
+    }
+    if (auto stored = findById(id, &result.dbError)) {
+        result.outcome = RegisterResult::Outcome::Stored;
+        result.appeal = *stored;
+    }
+    return result;
+}
+
+QList<Appeal> AppealRepository::sameProblemCandidates(const QString &topicCode,
+                                                      const QString &problemAddress,
+                                                      qint64 excludeCallerId, int hours,
+                                                      DbError *error)
+{
+    QList<Appeal> list;
+    if (topicCode.isEmpty() || problemAddress.trimmed().size() < 4)
+        return list;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral(
+        "SELECT id FROM kontakt.appeal "
+        " WHERE topic_code = ? AND received_at > now() - make_interval(hours => ?) "
+        "   AND parent_appeal_id IS NULL AND coalesce(caller_id, 0) <> ? "
+        "   AND status IN ('registered','routing_proposed','approved','in_progress','replied',"
+        "                  'callback','rework') "
+        "   AND public.similarity(lower(problem_address), lower(?)) > 0.5 "
+        " ORDER BY received_at DESC LIMIT 10"));
+    q.addBindValue(topicCode);
+    q.addBindValue(hours);
+    q.addBindValue(excludeCallerId);
+    q.addBindValue(problemAddress.trimmed());
+    if (!q.exec()) {
+        *error = DbError::fromQuery(q.lastError());
+        return list;
+    }
+    QList<qint64> ids;
+    while (q.next())
+        ids << q.value(0).toLongLong();
+    for (qint64 id : std::as_const(ids)) {
+        if (auto a = findById(id, error))
+            list.append(*a);
+    }
+    return list;
+}
+
+AppealRepository::ExtendResult AppealRepository::extend(const QString &regIndex,
+                                                        const QDate &newDue, const QString &note)
+{
+    ExtendResult r;
+    auto appeal = findByRegIndex(regIndex, &r.dbError);
+    if (!appeal) {
+        r.outcome = r.dbError.isError() ? ExtendResult::Outcome::Failed
+                                        : ExtendResult::Outcome::NotFound;
+        return r;
+    }
+    const QDate received = appeal->input.receivedAt.toTimeZone(kyiv()).date();
+    WorkingCalendar calendar;
+    ReferenceRepository reference(m_db);
+    if (!reference.loadCalendar(&calendar, received, received.addDays(120), &r.dbError))
+        return r;
+    const DeadlineCalculator calculator(calendar);
+    r.maxDue = calculator.maxDue(received);
+    if (!calculator.isWithinLawfulLimit(received, newDue)) {
+        r.outcome = ExtendResult::Outcome::BeyondLimit;
+        r.appeal = *appeal;
+        return r;
+    }
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral(
+        "UPDATE kontakt.appeal SET due_date = ?, "
+        "       due_reason = left(coalesce(due_reason, '') || ' | ' || ?, 500) "
+        " WHERE id = ?"));
+    q.addBindValue(newDue);
+    q.addBindValue(note);
+    q.addBindValue(appeal->id);
+    if (!q.exec()) {
+        r.dbError = DbError::fromQuery(q.lastError());
+        r.outcome = r.dbError.kind == DbError::Kind::PermissionDenied
+                        ? ExtendResult::Outcome::NotAllowed
+                        : (q.lastError().nativeErrorCode() == QLatin1String("23514")
+                               ? ExtendResult::Outcome::BeyondLimit
+                               : ExtendResult::Outcome::Failed);
+        return r;
+    }
+    if (auto updated = findById(appeal->id, &r.dbError)) {
+        r.appeal = *updated;
+        r.outcome = ExtendResult::Outcome::Extended;
+    }
+    return r;
+}

@@ -1,0 +1,124 @@
+#include "referencerepository.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+ReferenceRepository::ReferenceRepository(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+QString ReferenceRepository::setting(const QString &key, const QString &fallback, DbError *error)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT value FROM kontakt.setting WHERE key = ?"));
+    q.addBindValue(key);
+    if (!q.exec()) {
+        *error = DbError::fromQuery(q.lastError());
+        return fallback;
+    }
+    *error = {};
+    return q.next() ? q.value(0).toString() : fallback;
+}
+
+int ReferenceRepository::intSetting(const QString &key, int fallback, DbError *error)
+{
+    bool ok = false;
+    const int v = setting(key, QString::number(fallback), error).toInt(&ok);
+    return ok ? v : fallback;
+}
+
+bool ReferenceRepository::loadCalendar(WorkingCalendar *calendar, const QDate &from, const QDate &to,
+                                       DbError *error)
+{
+    calendar->setMartialLaw(setting(QStringLiteral("martial_law"), QStringLiteral("true"), error)
+                            != QLatin1String("false"));
+    if (error->isError())
+        return false;
+    calendar->clearDays();
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "SELECT day, kind, coalesce(note, '') FROM kontakt.calendar_day WHERE day BETWEEN ? AND ?"));
+    q.addBindValue(from);
+    q.addBindValue(to);
+    if (!q.exec()) {
+        *error = DbError::fromQuery(q.lastError());
+        return false;
+    }
+    while (q.next()) {
+        const QString kind = q.value(1).toString();
+        const auto dayKind = kind == QLatin1String("holiday")
+                                 ? WorkingCalendar::DayKind::Holiday
+                                 : (kind == QLatin1String("non_working")
+                                        ? WorkingCalendar::DayKind::NonWorking
+                                        : WorkingCalendar::DayKind::WorkingTransfer);
+        calendar->setDay(q.value(0).toDate(), dayKind, q.value(2).toString());
+    }
+    *error = {};
+    return true;
+}
+
+QList<ClassifierEntry> ReferenceRepository::classifier(const QString &section, DbError *error)
+{
+    QList<ClassifierEntry> list;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "SELECT section, code, name_uk, privileged FROM kontakt.classifier_item "
+        "WHERE version_id = kontakt.current_classifier_version() AND (? = '' OR section = ?) "
+        "ORDER BY section, string_to_array(code, '.')::int[]"));
+    q.addBindValue(section);
+    q.addBindValue(section);
+    if (!q.exec()) {
+        *error = DbError::fromQuery(q.lastError());
+        return list;
+    }
+    while (q.next())
+        list.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                     q.value(3).toBool()});
+    *error = {};
+    return list;
+}
+
+bool ReferenceRepository::loadIntakeReference(IntakeReference *r, DbError *error)
+{
+    r->classifier = classifier(QString(), error);
+    if (error->isError())
+        return false;
+    const QDate today = QDate::currentDate();
+    if (!loadCalendar(&r->calendar, today.addDays(-60), today.addDays(180), error))
+        return false;
+    r->areaCode = setting(QStringLiteral("default_area_code"), r->areaCode, error);
+    r->sameProblemHours = intSetting(QStringLiteral("same_problem_hours"), 72, error);
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT topic_code, kind, value FROM kontakt.topic_term"))) {
+        *error = DbError::fromQuery(q.lastError());
+        return false;
+    }
+    r->topicTerms.clear();
+    while (q.next()) {
+        TermRule rule;
+        rule.kind = q.value(1).toString() == QLatin1String("hours") ? TermRule::Kind::Hours
+                                                                     : TermRule::Kind::Days;
+        rule.value = q.value(2).toInt();
+        r->topicTerms.insert(q.value(0).toString(), rule);
+    }
+    if (!q.exec(QStringLiteral("SELECT name FROM kontakt.street WHERE active ORDER BY name"))) {
+        *error = DbError::fromQuery(q.lastError());
+        return false;
+    }
+    r->streets.clear();
+    while (q.next())
+        r->streets << q.value(0).toString();
+    if (!q.exec(QStringLiteral("SELECT name FROM kontakt.organisation WHERE active ORDER BY name"))) {
+        *error = DbError::fromQuery(q.lastError());
+        return false;
+    }
+    r->bodies.clear();
+    while (q.next())
+        r->bodies << q.value(0).toString();
+    *error = {};
+    return true;
+}
