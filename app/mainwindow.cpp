@@ -31,6 +31,8 @@ MainWindow::MainWindow(const SessionInfo &session, QWidget *parent)
     connect(ui->englishAction, &QAction::triggered, this,
             [this]() { chooseLanguage(QStringLiteral("en")); });
 
+    connect(ui->newAppealAction, &QAction::triggered, this, &MainWindow::newAppealRequested);
+    ui->newAppealAction->setEnabled(false); // until the intake service is ready
     connect(ui->switchUserAction, &QAction::triggered, this, &MainWindow::switchUserRequested);
     connect(ui->connectionSettingsAction, &QAction::triggered, this,
             &MainWindow::connectionSettingsRequested);
@@ -69,6 +71,16 @@ void MainWindow::setUpStatusBar()
         label->setContentsMargins(8, 0, 8, 0);
         statusBar()->addPermanentWidget(label);
     }
+}
+
+void MainWindow::setIntakeEnabled(bool enabled)
+{
+    ui->newAppealAction->setEnabled(enabled);
+}
+
+void MainWindow::showMessage(const QString &text)
+{
+    statusBar()->showMessage(text, 15000);
 }
 
 void MainWindow::chooseLanguage(const QString &code)

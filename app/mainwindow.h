@@ -21,7 +21,12 @@ public:
 
     const SessionInfo &session() const { return m_session; }
 
+    // Intake is available only to roles that register appeals.
+    void setIntakeEnabled(bool enabled);
+    void showMessage(const QString &text);
+
 signals:
+    void newAppealRequested();
     void switchUserRequested();
     void connectionSettingsRequested();
 

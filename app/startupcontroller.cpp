@@ -1,6 +1,8 @@
 #include "startupcontroller.h"
 
 #include "connectionsettingsdialog.h"
+#include "intakecontroller.h"
+#include "intakedialog.h"
 #include "localdesk.h"
 #include "logindialog.h"
 #include "mainwindow.h"
@@ -18,6 +20,7 @@ StartupController::StartupController(Options options, QObject *parent)
 
 StartupController::~StartupController()
 {
+    m_intake.reset();
     m_window.reset();
     delete m_dialog;
 }
@@ -230,6 +233,19 @@ void StartupController::finishLogin(const LoginResult &r, const ConnectParams &p
     connect(m_window.get(), &MainWindow::switchUserRequested, this, &StartupController::switchUser);
     connect(m_window.get(), &MainWindow::connectionSettingsRequested, this,
             &StartupController::editConnectionSettings);
+    if (m_session->info.mayRegisterAppeals()) {
+        m_intake = std::make_unique<IntakeController>(*m_session, m_window.get());
+        connect(m_intake.get(), &IntakeController::ready, m_window.get(),
+                [this]() { m_window->setIntakeEnabled(true); });
+        connect(m_intake.get(), &IntakeController::failed, m_window.get(),
+                &MainWindow::showMessage);
+        connect(m_intake.get(), &IntakeController::appealRegistered, m_window.get(),
+                [this](const Appeal &a) {
+                    m_window->showMessage(tr("Appeal %1 registered").arg(a.regIndex));
+                });
+        connect(m_window.get(), &MainWindow::newAppealRequested, m_intake.get(),
+                [this]() { m_intake->newCall(); });
+    }
     m_window->show();
     emit loggedIn();
 }
@@ -251,6 +267,7 @@ void StartupController::editConnectionSettings()
 
 void StartupController::switchUser()
 {
+    m_intake.reset();
     if (m_window) {
         m_window->close();
         m_window.reset();

@@ -10,6 +10,7 @@
 #include <QObject>
 #include <QPointer>
 #include <memory>
+class IntakeController;
 class MainWindow;
 
 // The composition root of a desk: chooses the connection, starts the embedded database when
@@ -30,6 +31,7 @@ public:
 
     LoginDialog *loginDialog() const { return m_dialog; }
     MainWindow *mainWindow() const { return m_window.get(); }
+    IntakeController *intake() const { return m_intake.get(); }
     const Session *session() const { return m_session.get(); }
 
 signals:
@@ -62,6 +64,7 @@ private:
     PasswordStore m_passwords;
     QPointer<LoginDialog> m_dialog;
     std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<IntakeController> m_intake;
     std::unique_ptr<Session> m_session;
     std::shared_ptr<DatabaseThread> m_pendingDb;
     QString m_deskLogin;

@@ -1,10 +1,10 @@
 #include "cliapp.h"
 
+#include "appealjson.h"
+#include "appealrepository.h"
 #include "kontakt_version.h"
 #include "localdesk.h"
 #include "loginname.h"
-#include "appealjson.h"
-#include "appealrepository.h"
 #include "migrator.h"
 #include "staffrepository.h"
 
@@ -291,7 +291,8 @@ int CliApp::cmdAppeal(const QString &verb)
         QJsonParseError parseError;
         const QJsonDocument doc = QJsonDocument::fromJson(data, &parseError);
         if (parseError.error != QJsonParseError::NoError || !doc.isObject())
-            return fail(Usage, QStringLiteral("not a JSON object: %1").arg(parseError.errorString()));
+            return fail(Usage,
+                        QStringLiteral("not a JSON object: %1").arg(parseError.errorString()));
         AppealInput input;
         QList<FieldError> errors;
         if (!AppealJson::parseInput(doc.object(), &input, &errors)) {
@@ -315,8 +316,8 @@ int CliApp::cmdAppeal(const QString &verb)
         case AppealRepository::RegisterResult::Outcome::Failed:
             break;
         }
-        if (r.dbError.kind == DbError::Kind::Constraint
-            || r.dbError.kind == DbError::Kind::PermissionDenied) {
+        if (r.dbError.kind == DbError::Kind::Constraint ||
+            r.dbError.kind == DbError::Kind::PermissionDenied) {
             printJson(AppealJson::errorsToJson({{QStringLiteral("database"), r.dbError.detail}},
                                                QStringLiteral("refused")));
             return Finding;
@@ -352,16 +353,18 @@ int CliApp::cmdAppeal(const QString &verb)
         if (!error.isEmpty())
             return fail(Usage, error);
         const auto r = AppealRepository(db).extend(
-            m_args.at(2), due, QStringLiteral("extended to %1").arg(due.toString(QStringLiteral("dd.MM.yyyy"))));
+            m_args.at(2), due,
+            QStringLiteral("extended to %1").arg(due.toString(QStringLiteral("dd.MM.yyyy"))));
         switch (r.outcome) {
         case AppealRepository::ExtendResult::Outcome::Extended:
             return printJson(AppealJson::toJson(r.appeal));
         case AppealRepository::ExtendResult::Outcome::BeyondLimit:
-            printJson(QJsonObject{{QStringLiteral("status"), QStringLiteral("refused")},
-                                  {QStringLiteral("reason"),
-                                   QStringLiteral("beyond 45 days from receipt: the latest lawful term is %1")
-                                       .arg(r.maxDue.toString(Qt::ISODate))},
-                                  {QStringLiteral("max_due_date"), r.maxDue.toString(Qt::ISODate)}});
+            printJson(QJsonObject{
+                {QStringLiteral("status"), QStringLiteral("refused")},
+                {QStringLiteral("reason"),
+                 QStringLiteral("beyond 45 days from receipt: the latest lawful term is %1")
+                     .arg(r.maxDue.toString(Qt::ISODate))},
+                {QStringLiteral("max_due_date"), r.maxDue.toString(Qt::ISODate)}});
             return Finding;
         case AppealRepository::ExtendResult::Outcome::NotAllowed:
             printJson(QJsonObject{{QStringLiteral("status"), QStringLiteral("refused")},

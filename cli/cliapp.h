@@ -2,9 +2,9 @@
 
 #include "databaseconnector.h"
 
+#include <QJsonObject>
 #include <QSqlDatabase>
 #include <QStringList>
-#include <QJsonObject>
 #include <QTextStream>
 
 // `kontaktctl`: the administrators' and scripts' interface (DESIGN.md §4). Exit codes are part

@@ -1,7 +1,6 @@
 #include "appeal.h"
 
 #include <QCoreApplication>
-
 #include <array>
 #include <utility>
 
@@ -36,7 +35,7 @@ constexpr std::array<std::pair<IntakeOutcome, const char *>, 5> kOutcomes{{
     {IntakeOutcome::NotConsidered, "not_considered"},
 }};
 
-template<typename E, std::size_t N>
+template <typename E, std::size_t N>
 QString keyOf(const std::array<std::pair<E, const char *>, N> &table, E value)
 {
     for (const auto &[e, key] : table) {
@@ -46,7 +45,7 @@ QString keyOf(const std::array<std::pair<E, const char *>, N> &table, E value)
     return {};
 }
 
-template<typename E, std::size_t N>
+template <typename E, std::size_t N>
 std::optional<E> fromKey(const std::array<std::pair<E, const char *>, N> &table, const QString &k)
 {
     for (const auto &[e, key] : table) {

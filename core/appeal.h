@@ -6,7 +6,6 @@
 #include <QString>
 #include <QStringList>
 #include <QUuid>
-
 #include <optional>
 
 // How an appeal reached the centre (the form of receipt is derived from it, classifier 1.x).
@@ -56,7 +55,7 @@ struct AppealAuthor {
     QString phone; // as typed; normalised by PhoneNumber
     QString email;
     QString address; // residence, free text ("вул. Київська, 12, кв. 5, Бровари")
-    QString sexCode; // 4.x
+    QString sexCode;        // 4.x
     QStringList categories; // 7.x
     QString socialCode;     // 8.x
 

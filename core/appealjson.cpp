@@ -132,9 +132,12 @@ QJsonObject toJson(const Appeal &a)
     const AppealInput &in = a.input;
     o.insert(QStringLiteral("channel"), AppealKeys::channelKey(in.channel));
     o.insert(QStringLiteral("received_at"),
-             in.receivedAt.toTimeZone(QTimeZone(QByteArrayLiteral("Europe/Kyiv"))).toString(Qt::ISODate));
+             in.receivedAt.toTimeZone(QTimeZone(QByteArrayLiteral("Europe/Kyiv")))
+                 .toString(Qt::ISODate));
     if (a.registeredAt.isValid())
-        o.insert(QStringLiteral("registered_at"), a.registeredAt.toString(Qt::ISODate));
+        o.insert(QStringLiteral("registered_at"),
+                 a.registeredAt.toTimeZone(QTimeZone(QByteArrayLiteral("Europe/Kyiv")))
+                     .toString(Qt::ISODate));
     o.insert(QStringLiteral("author"), authorToJson(in.author));
     o.insert(QStringLiteral("kind"), in.kindCode);
     o.insert(QStringLiteral("subject"), in.subjectCode);
@@ -193,8 +196,8 @@ QJsonObject inputToJson(const AppealInput &in)
     Appeal a;
     a.input = in;
     QJsonObject o = toJson(a);
-    for (const char *k : {"id", "reg_no", "status", "arrival", "priority", "term_reason", "linked_to",
-                          "links", "operator"})
+    for (const char *k : {"id", "reg_no", "status", "arrival", "priority", "term_reason",
+                          "linked_to", "links", "operator"})
         o.remove(QLatin1String(k));
     o.insert(QStringLiteral("received_at"), in.receivedAt.toString(Qt::ISODate));
     o.insert(QStringLiteral("outcome"), AppealKeys::outcomeKey(in.outcome));
@@ -212,7 +215,8 @@ QJsonObject errorsToJson(const QList<FieldError> &errors, const QString &status)
 {
     QJsonArray list;
     for (const FieldError &e : errors)
-        list.append(QJsonObject{{QStringLiteral("field"), e.field}, {QStringLiteral("message"), e.message}});
+        list.append(QJsonObject{{QStringLiteral("field"), e.field},
+                                {QStringLiteral("message"), e.message}});
     QStringList reasons;
     for (const FieldError &e : errors)
         reasons << e.field + QStringLiteral(": ") + e.message;

@@ -41,8 +41,8 @@ namespace AppealValidator {
 
 bool isAnonymous(const AppealInput &in)
 {
-    return AppealKeys::isWrittenOrElectronic(in.channel)
-           && (in.author.surname.trimmed().isEmpty() || in.author.address.trimmed().isEmpty());
+    return AppealKeys::isWrittenOrElectronic(in.channel) &&
+           (in.author.surname.trimmed().isEmpty() || in.author.address.trimmed().isEmpty());
 }
 
 IntakeOutcome effectiveOutcome(const AppealInput &in)
@@ -141,7 +141,8 @@ QList<FieldError> validate(const AppealInput &in, const QDateTime &now)
         if (in.summary.trimmed().isEmpty())
             add("summary", tr("Write the substance of the appeal."));
         if (in.channel == Channel::Email && a.email.trimmed().isEmpty())
-            add("author.email", tr("An electronic appeal needs the author's e-mail for the answer."));
+            add("author.email",
+                tr("An electronic appeal needs the author's e-mail for the answer."));
         break;
     case IntakeOutcome::Consultation:
         if (in.summary.trimmed().isEmpty())

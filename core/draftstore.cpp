@@ -5,24 +5,22 @@
 #include <QJsonDocument>
 #include <QSaveFile>
 #include <QStandardPaths>
-
 #include <algorithm>
 
 DraftStore::DraftStore(QString directory)
     : m_directory(std::move(directory))
-{
-}
+{}
 
 QString DraftStore::defaultDirectory()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)
-           + QStringLiteral("/drafts");
+    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) +
+           QStringLiteral("/drafts");
 }
 
 QString DraftStore::pathFor(const QUuid &id) const
 {
-    return m_directory + QLatin1Char('/') + id.toString(QUuid::WithoutBraces)
-           + QStringLiteral(".json");
+    return m_directory + QLatin1Char('/') + id.toString(QUuid::WithoutBraces) +
+           QStringLiteral(".json");
 }
 
 bool DraftStore::save(const QUuid &id, const QJsonObject &state, QString *error)
@@ -34,7 +32,8 @@ bool DraftStore::save(const QUuid &id, const QJsonObject &state, QString *error)
     }
     QJsonObject doc;
     doc.insert(QStringLiteral("id"), id.toString(QUuid::WithoutBraces));
-    doc.insert(QStringLiteral("saved_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    doc.insert(QStringLiteral("saved_at"),
+               QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     doc.insert(QStringLiteral("state"), state);
     // QSaveFile writes a temporary file and renames it: the old draft survives a crash mid-write.
     QSaveFile file(pathFor(id));
@@ -63,7 +62,8 @@ QList<DraftStore::Draft> DraftStore::list() const
         const QJsonObject doc = QJsonDocument::fromJson(f.readAll()).object();
         Draft d;
         d.id = QUuid::fromString(doc.value(QLatin1String("id")).toString());
-        d.savedAt = QDateTime::fromString(doc.value(QLatin1String("saved_at")).toString(), Qt::ISODateWithMs);
+        d.savedAt = QDateTime::fromString(doc.value(QLatin1String("saved_at")).toString(),
+                                          Qt::ISODateWithMs);
         d.state = doc.value(QLatin1String("state")).toObject();
         if (!d.id.isNull())
             drafts.append(d);

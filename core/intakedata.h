@@ -45,8 +45,8 @@ struct IntakeReference {
     WorkingCalendar calendar;            // martial law and the administrator's days
     QHash<QString, TermRule> topicTerms; // per-topic default terms
     QString areaCode = QStringLiteral("4594");
-    QStringList streets;                 // for the address completers
-    QStringList bodies;                  // organisations for forwarding by competence
+    QStringList streets; // for the address completers
+    QStringList bodies;  // organisations for forwarding by competence
     int sameProblemHours = 72;
 
     QList<ClassifierEntry> section(const QString &name) const;

@@ -28,8 +28,8 @@ RepeatVerdict classify(const QList<EarlierAppeal> &earlier, const QDateTime &now
         if (isOpen(e.status)) {
             if (!open || e.receivedAt > open->receivedAt)
                 open = &e;
-        } else if (e.status == AppealStatus::Closed && e.closedAt.isValid()
-                   && e.closedAt >= windowStart) {
+        } else if (e.status == AppealStatus::Closed && e.closedAt.isValid() &&
+                   e.closedAt >= windowStart) {
             if (!decided || e.closedAt > decided->closedAt)
                 decided = &e;
         }

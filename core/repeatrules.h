@@ -16,7 +16,7 @@ struct EarlierAppeal {
 
 struct RepeatVerdict {
     QString arrivalCode = QStringLiteral("2.1"); // primary
-    std::optional<AppealLink> link;            // to the earlier appeal
+    std::optional<AppealLink> link;              // to the earlier appeal
     qint64 parentId = 0; // a duplicate hangs under the open case: no second task for executors
 };
 

@@ -61,8 +61,8 @@ void IntakeDialog::fillReferenceData()
 
     ui->categoriesList->clear();
     for (const ClassifierEntry &e : m_reference.section(QStringLiteral("author"))) {
-        auto *item = new QListWidgetItem(e.code + QStringLiteral(" ") + e.name
-                                             + (e.privileged ? QStringLiteral(" ★") : QString()),
+        auto *item = new QListWidgetItem(e.code + QStringLiteral(" ") + e.name +
+                                             (e.privileged ? QStringLiteral(" ★") : QString()),
                                          ui->categoriesList);
         item->setData(kCodeRole, e.code);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
@@ -76,7 +76,8 @@ void IntakeDialog::fillReferenceData()
         ui->channelCombo->addItem(AppealKeys::channelName(c), AppealKeys::channelKey(c));
 
     ui->outcomeCombo->clear();
-    ui->outcomeCombo->addItem(tr("Register for routing"), AppealKeys::outcomeKey(IntakeOutcome::Register));
+    ui->outcomeCombo->addItem(tr("Register for routing"),
+                              AppealKeys::outcomeKey(IntakeOutcome::Register));
     ui->outcomeCombo->addItem(tr("Consultation: answered at once"),
                               AppealKeys::outcomeKey(IntakeOutcome::Consultation));
     ui->outcomeCombo->addItem(tr("Forward by competence (art. 7)"),
@@ -136,7 +137,8 @@ void IntakeDialog::connectSignals()
     connect(ui->fullTextEdit, &QPlainTextEdit::textChanged, this, &IntakeDialog::markDirty);
     for (QComboBox *combo : {ui->kindCombo, ui->sexCombo, ui->socialCombo, ui->channelCombo})
         connect(combo, &QComboBox::currentIndexChanged, this, &IntakeDialog::markDirty);
-    connect(ui->channelCombo, &QComboBox::currentIndexChanged, this, &IntakeDialog::updateOutcomeFields);
+    connect(ui->channelCombo, &QComboBox::currentIndexChanged, this,
+            &IntakeDialog::updateOutcomeFields);
     connect(ui->subjectCombo, &QComboBox::currentIndexChanged, this, [this]() {
         const bool collective = ui->subjectCombo->currentData().toString() == QLatin1String("5.2");
         ui->signatoriesSpin->setEnabled(collective);
@@ -152,8 +154,8 @@ void IntakeDialog::connectSignals()
         updateTerm();
         markDirty();
     });
-    for (QCheckBox *check : {ui->needsStudyCheck, ui->confidentialCheck, ui->consentCheck,
-                             ui->authorNotifiedCheck})
+    for (QCheckBox *check :
+         {ui->needsStudyCheck, ui->confidentialCheck, ui->consentCheck, ui->authorNotifiedCheck})
         connect(check, &QCheckBox::toggled, this, &IntakeDialog::markDirty);
     connect(ui->needsStudyCheck, &QCheckBox::toggled, this, &IntakeDialog::updateTerm);
     connect(ui->receivedEdit, &QDateTimeEdit::dateTimeChanged, this, [this]() {
@@ -178,7 +180,8 @@ void IntakeDialog::connectSignals()
             save();
     });
     connect(ui->newButton, &QPushButton::clicked, this, [this]() { startCall(); });
-    connect(ui->printButton, &QPushButton::clicked, this, [this]() { emit printRequested(m_stored); });
+    connect(ui->printButton, &QPushButton::clicked, this,
+            [this]() { emit printRequested(m_stored); });
     connect(ui->closeButton, &QPushButton::clicked, this, &IntakeDialog::reject);
     auto *ctrlEnter = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
     connect(ctrlEnter, &QShortcut::activated, this, [this]() {
@@ -229,8 +232,8 @@ void IntakeDialog::resetForm()
     ui->socialCombo->setCurrentIndex(0);
     ui->channelCombo->setCurrentIndex(0);
     ui->outcomeCombo->setCurrentIndex(0);
-    for (QCheckBox *check : {ui->needsStudyCheck, ui->confidentialCheck, ui->consentCheck,
-                             ui->authorNotifiedCheck})
+    for (QCheckBox *check :
+         {ui->needsStudyCheck, ui->confidentialCheck, ui->consentCheck, ui->authorNotifiedCheck})
         check->setChecked(false);
     for (int i = 0; i < ui->categoriesList->count(); ++i)
         ui->categoriesList->item(i)->setCheckState(Qt::Unchecked);
@@ -290,7 +293,8 @@ void IntakeDialog::restoreDraft(const DraftStore::Draft &draft)
     ui->subjectCombo->setCurrentIndex(qMax(0, ui->subjectCombo->findData(in.subjectCode)));
     ui->signatoriesSpin->setValue(in.signatories);
     const QString topicName = m_reference.name(QStringLiteral("topic"), in.topicCode);
-    ui->topicEdit->setText(in.topicCode.isEmpty() ? QString() : in.topicCode + QStringLiteral(" ") + topicName);
+    ui->topicEdit->setText(in.topicCode.isEmpty() ? QString()
+                                                  : in.topicCode + QStringLiteral(" ") + topicName);
     ui->summaryEdit->setText(in.summary);
     ui->fullTextEdit->setPlainText(in.fullText);
     ui->problemAddressEdit->setText(in.problemAddress);
@@ -306,8 +310,9 @@ void IntakeDialog::restoreDraft(const DraftStore::Draft &draft)
     updateOutcomeFields();
     updatePriority();
     updateTerm();
-    ui->draftLabel->setText(tr("Restored draft of %1").arg(draft.savedAt.toLocalTime().toString(
-        QStringLiteral("dd.MM.yyyy HH:mm:ss"))));
+    ui->draftLabel->setText(
+        tr("Restored draft of %1")
+            .arg(draft.savedAt.toLocalTime().toString(QStringLiteral("dd.MM.yyyy HH:mm:ss"))));
     setWindowTitle(tr("New appeal (restored draft)"));
 }
 
@@ -401,15 +406,14 @@ void IntakeDialog::onCallersFound(const QString &e164, const QList<CallerMatch> 
         applyCaller(callers.first());
         return;
     }
-    ui->phoneStatusLabel->setText(
-        tr("%1 — %n people use this number", nullptr, int(callers.size())).arg(PhoneNumber::format(e164)));
+    ui->phoneStatusLabel->setText(tr("%1 — %n people use this number", nullptr, int(callers.size()))
+                                      .arg(PhoneNumber::format(e164)));
     for (const CallerMatch &c : callers) {
-        auto *item = new QListWidgetItem(
-            tr("%1, %2 (%3 appeals, %4 open)")
-                .arg(c.author.fullName(), c.author.address)
-                .arg(c.allAppeals)
-                .arg(c.openAppeals),
-            ui->callersList);
+        auto *item = new QListWidgetItem(tr("%1, %2 (%3 appeals, %4 open)")
+                                             .arg(c.author.fullName(), c.author.address)
+                                             .arg(c.allAppeals)
+                                             .arg(c.openAppeals),
+                                         ui->callersList);
         item->setData(kIdRole, c.id);
         item->setData(kCodeRole, AppealJson::authorToJson(c.author));
     }
@@ -444,8 +448,8 @@ void IntakeDialog::applyCaller(const CallerMatch &c)
     m_loading = false;
     updatePriority();
     markDirty();
-    ui->phoneStatusLabel->setText(tr("%1 — %2").arg(PhoneNumber::format(m_lookedUpPhone),
-                                                    c.author.fullName()));
+    ui->phoneStatusLabel->setText(
+        tr("%1 — %2").arg(PhoneNumber::format(m_lookedUpPhone), c.author.fullName()));
     m_service->loadHistory(c.id);
 }
 
@@ -455,8 +459,9 @@ void IntakeDialog::onHistoryLoaded(qint64 callerId, const QList<CallerHistoryIte
         return;
     ui->historyList->clear();
     for (const CallerHistoryItem &h : items) {
-        QString text = QStringLiteral("%1 · %2 · %3").arg(h.regIndex, dateText(h.receivedAt.toLocalTime().date()),
-                                                          AppealKeys::statusName(h.status));
+        QString text = QStringLiteral("%1 · %2 · %3")
+                           .arg(h.regIndex, dateText(h.receivedAt.toLocalTime().date()),
+                                AppealKeys::statusName(h.status));
         if (h.dueDate && h.open)
             text += tr(" · due %1").arg(dateText(*h.dueDate));
         text += QStringLiteral("\n") + h.summary.left(120);
@@ -479,9 +484,10 @@ void IntakeDialog::onSameProblemFound(const QList<Appeal> &cases)
     ui->sameProblemLabel->setVisible(any);
     ui->attachButton->setVisible(any);
     for (const Appeal &a : cases) {
-        auto *item = new QListWidgetItem(QStringLiteral("%1 · %2 · %3")
-                                             .arg(a.regIndex, a.input.problemAddress, a.input.summary.left(80)),
-                                         ui->sameProblemList);
+        auto *item = new QListWidgetItem(
+            QStringLiteral("%1 · %2 · %3")
+                .arg(a.regIndex, a.input.problemAddress, a.input.summary.left(80)),
+            ui->sameProblemList);
         item->setData(kIdRole, a.id);
         if (a.id == m_coApplicantOf)
             ui->sameProblemList->setCurrentItem(item);
@@ -503,7 +509,8 @@ void IntakeDialog::updateOutcomeFields()
 {
     const auto outcome = AppealKeys::outcomeFromKey(ui->outcomeCombo->currentData().toString())
                              .value_or(IntakeOutcome::Register);
-    const bool needsReason = outcome == IntakeOutcome::Return || outcome == IntakeOutcome::NotConsidered;
+    const bool needsReason =
+        outcome == IntakeOutcome::Return || outcome == IntakeOutcome::NotConsidered;
     const bool forward = outcome == IntakeOutcome::Forward;
     ui->reasonEdit->setEnabled(needsReason);
     ui->reasonEditLabel->setEnabled(needsReason);
@@ -534,7 +541,8 @@ void IntakeDialog::updateTerm()
     switch (outcome) {
     case IntakeOutcome::Register: {
         const TermRule rule = m_reference.topicTerms.value(in.topicCode);
-        const Term term = DeadlineCalculator(m_reference.calendar).appealTerm(in.receivedAt, in.needsStudy, rule);
+        const Term term =
+            DeadlineCalculator(m_reference.calendar).appealTerm(in.receivedAt, in.needsStudy, rule);
         if (term.due.isValid())
             text = tr("Term: <b>%1</b> — %2").arg(dateText(term.due), term.reason.toHtmlEscaped());
         break;
@@ -543,17 +551,19 @@ void IntakeDialog::updateTerm()
         text = tr("Consultation: closed at first contact, no term.");
         break;
     case IntakeOutcome::Forward:
-        text = tr("Forward to the competent body by <b>%1</b> (5 days, art. 7) and tell the author.")
-                   .arg(dateText(received.addDays(5)));
+        text =
+            tr("Forward to the competent body by <b>%1</b> (5 days, art. 7) and tell the author.")
+                .arg(dateText(received.addDays(5)));
         break;
     case IntakeOutcome::Return:
         text = tr("Return to the author with an explanation by <b>%1</b> (10 days, art. 5).")
                    .arg(dateText(received.addDays(10)));
         break;
     case IntakeOutcome::NotConsidered:
-        text = AppealValidator::isAnonymous(in)
-                   ? tr("Not considered: %1").arg(AppealValidator::anonymousReason().toHtmlEscaped())
-                   : tr("Not considered (art. 8): give the reason; the author is told.");
+        text =
+            AppealValidator::isAnonymous(in)
+                ? tr("Not considered: %1").arg(AppealValidator::anonymousReason().toHtmlEscaped())
+                : tr("Not considered (art. 8): give the reason; the author is told.");
         break;
     }
     ui->termLabel->setText(text);
@@ -572,7 +582,8 @@ void IntakeDialog::saveDraft()
         return;
     QString error;
     if (m_drafts->save(m_draftId, AppealJson::inputToJson(input()), &error))
-        ui->draftLabel->setText(tr("Draft saved %1").arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss"))));
+        ui->draftLabel->setText(
+            tr("Draft saved %1").arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss"))));
     else
         ui->draftLabel->setText(tr("The draft could not be saved: %1").arg(error));
 }
@@ -648,7 +659,8 @@ void IntakeDialog::save()
     AppealInput in = input();
     QList<FieldError> errors = AppealValidator::validate(in, QDateTime::currentDateTime());
     QString phoneError;
-    if (!in.author.phone.isEmpty() && !PhoneNumber::normalize(in.author.phone, m_reference.areaCode, &phoneError))
+    if (!in.author.phone.isEmpty() &&
+        !PhoneNumber::normalize(in.author.phone, m_reference.areaCode, &phoneError))
         errors.append({QStringLiteral("author.phone"), phoneError});
     if (!errors.isEmpty()) {
         showErrors(errors);
@@ -676,16 +688,24 @@ void IntakeDialog::onSubmitted(const SubmitOutcome &outcome)
         m_done = true;
         if (m_drafts)
             m_drafts->remove(m_draftId);
-        QString text = tr("Registered: %1 — %2").arg(m_stored.regIndex, AppealKeys::statusName(m_stored.status));
+        QString text = m_stored.status == AppealStatus::Registered
+                           ? tr("Registered: %1").arg(m_stored.regIndex)
+                           : tr("Saved: %1 — %2")
+                                 .arg(m_stored.regIndex, AppealKeys::statusName(m_stored.status));
         if (m_stored.dueDate)
             text += tr(", term %1").arg(dateText(*m_stored.dueDate));
-        if (m_stored.arrivalCode == QLatin1String("2.2") || m_stored.arrivalCode == QLatin1String("2.3")) {
+        if (outcome.kind == SubmitOutcome::Kind::AlreadyStored)
+            text += tr(" (it had already been stored: nothing was registered twice)");
+        if (m_stored.arrivalCode == QLatin1String("2.2") ||
+            m_stored.arrivalCode == QLatin1String("2.3")) {
             QStringList earlier;
             for (const AppealLink &l : m_stored.links)
                 earlier << l.regIndex;
             text += m_stored.arrivalCode == QLatin1String("2.3")
-                        ? tr(". Duplicate of the open case %1: no second task for executors.").arg(earlier.join(QStringLiteral(", ")))
-                        : tr(". Repeated appeal, linked to %1.").arg(earlier.join(QStringLiteral(", ")));
+                        ? tr(". Duplicate of the open case %1: no second task for executors.")
+                              .arg(earlier.join(QStringLiteral(", ")))
+                        : tr(". Repeated appeal, linked to %1.")
+                              .arg(earlier.join(QStringLiteral(", ")));
         }
         ui->resultLabel->setText(text);
         ui->draftLabel->clear();
@@ -705,8 +725,9 @@ void IntakeDialog::onSubmitted(const SubmitOutcome &outcome)
     case SubmitOutcome::Kind::Failed:
         // Nothing typed is lost: the draft stays, the same idempotency key is reused on retry.
         ui->resultLabel->hide();
-        ui->errorsLabel->setText(tr("Not saved: %1 The form and its draft are kept; press Enter to retry.")
-                                     .arg(outcome.message));
+        ui->errorsLabel->setText(
+            tr("Not saved: %1 The form and its draft are kept; press Enter to retry.")
+                .arg(outcome.message));
         ui->errorsLabel->show();
         break;
     }
@@ -714,7 +735,8 @@ void IntakeDialog::onSubmitted(const SubmitOutcome &outcome)
 
 void IntakeDialog::setEditable(bool editable)
 {
-    for (QWidget *w : {static_cast<QWidget *>(ui->callGroup), static_cast<QWidget *>(ui->cardGroup)})
+    for (QWidget *w :
+         {static_cast<QWidget *>(ui->callGroup), static_cast<QWidget *>(ui->cardGroup)})
         w->setEnabled(editable);
     ui->attachButton->setEnabled(editable);
 }

@@ -64,8 +64,7 @@ constexpr const char *kSelect =
 
 AppealRepository::AppealRepository(QSqlDatabase db)
     : m_db(std::move(db))
-{
-}
+{}
 
 std::optional<Appeal> AppealRepository::load(const QString &where, const QVariant &value,
                                              DbError *error)
@@ -84,7 +83,8 @@ std::optional<Appeal> AppealRepository::load(const QString &where, const QVarian
     int i = 0;
     a.id = q.value(i++).toLongLong();
     a.regIndex = q.value(i++).toString();
-    a.status = AppealKeys::statusFromKey(q.value(i++).toString()).value_or(AppealStatus::Registered);
+    a.status =
+        AppealKeys::statusFromKey(q.value(i++).toString()).value_or(AppealStatus::Registered);
     a.arrivalCode = q.value(i++).toString();
     a.priority = q.value(i++).toBool();
     const QVariant due = q.value(i++);
@@ -135,8 +135,8 @@ std::optional<Appeal> AppealRepository::load(const QString &where, const QVarian
         return std::nullopt;
     }
     while (links.next())
-        a.links.append({links.value(0).toString(), links.value(1).toLongLong(),
-                        links.value(2).toString()});
+        a.links.append(
+            {links.value(0).toString(), links.value(1).toLongLong(), links.value(2).toString()});
     return a;
 }
 
@@ -176,8 +176,8 @@ AppealRepository::RegisterResult AppealRepository::registerAppeal(const AppealIn
     result.errors = AppealValidator::validate(in, now);
     ReferenceRepository reference(m_db);
     DbError error;
-    const QString areaCode = reference.setting(QStringLiteral("default_area_code"),
-                                               QStringLiteral("4594"), &error);
+    const QString areaCode =
+        reference.setting(QStringLiteral("default_area_code"), QStringLiteral("4594"), &error);
     QString phoneE164;
     if (!in.author.phone.trimmed().isEmpty()) {
         QString phoneError;
@@ -232,10 +232,10 @@ AppealRepository::RegisterResult AppealRepository::registerAppeal(const AppealIn
             callerId = q.value(0).toLongLong();
     }
     if (!callerId && in.author.hasName() && !in.author.address.trimmed().isEmpty()) {
-        q.prepare(QStringLiteral(
-            "SELECT id FROM kontakt.caller WHERE lower(surname) = lower(?) "
-            "   AND lower(coalesce(first_name, '')) = lower(?) AND lower(coalesce(address, '')) = lower(?) "
-            " ORDER BY updated_at DESC LIMIT 1"));
+        q.prepare(QStringLiteral("SELECT id FROM kontakt.caller WHERE lower(surname) = lower(?) "
+                                 "   AND lower(coalesce(first_name, '')) = lower(?) AND "
+                                 "lower(coalesce(address, '')) = lower(?) "
+                                 " ORDER BY updated_at DESC LIMIT 1"));
         q.addBindValue(in.author.surname.trimmed());
         q.addBindValue(in.author.firstName.trimmed());
         q.addBindValue(in.author.address.trimmed());
@@ -299,9 +299,10 @@ AppealRepository::RegisterResult AppealRepository::registerAppeal(const AppealIn
             return failed(q);
         QList<EarlierAppeal> earlier;
         while (q.next())
-            earlier.append({q.value(0).toLongLong(), q.value(1).toString(),
-                            AppealKeys::statusFromKey(q.value(2).toString()).value_or(AppealStatus::Closed),
-                            q.value(3).toDateTime(), q.value(4).toDateTime()});
+            earlier.append(
+                {q.value(0).toLongLong(), q.value(1).toString(),
+                 AppealKeys::statusFromKey(q.value(2).toString()).value_or(AppealStatus::Closed),
+                 q.value(3).toDateTime(), q.value(4).toDateTime()});
         const int window = reference.intSetting(QStringLiteral("repeat_window_months"), 12, &error);
         verdict = RepeatRules::classify(earlier, in.receivedAt, window);
     }
@@ -323,26 +324,28 @@ AppealRepository::RegisterResult AppealRepository::registerAppeal(const AppealIn
             return result;
         }
         TermRule rule;
-        q.prepare(QStringLiteral("SELECT kind, value FROM kontakt.topic_term WHERE topic_code = ?"));
+        q.prepare(
+            QStringLiteral("SELECT kind, value FROM kontakt.topic_term WHERE topic_code = ?"));
         q.addBindValue(in.topicCode);
         if (!q.exec())
             return failed(q);
         if (q.next()) {
             rule.kind = q.value(0).toString() == QLatin1String("hours") ? TermRule::Kind::Hours
-                                                                         : TermRule::Kind::Days;
+                                                                        : TermRule::Kind::Days;
             rule.value = q.value(1).toInt();
         }
-        const Term term = DeadlineCalculator(calendar).appealTerm(in.receivedAt, in.needsStudy, rule);
+        const Term term =
+            DeadlineCalculator(calendar).appealTerm(in.receivedAt, in.needsStudy, rule);
         due = term.due;
         dueReason = term.reason;
     }
 
     // --- the registration index: letter of the surname, КО collective, БП anonymous
-    const auto indexKind = in.subjectCode == QLatin1String("5.2")
-                               ? RegistrationIndex::Kind::Collective
-                               : ((anonymous || !in.author.hasName())
-                                      ? RegistrationIndex::Kind::Anonymous
-                                      : RegistrationIndex::Kind::Individual);
+    const auto indexKind =
+        in.subjectCode == QLatin1String("5.2")
+            ? RegistrationIndex::Kind::Collective
+            : ((anonymous || !in.author.hasName()) ? RegistrationIndex::Kind::Anonymous
+                                                   : RegistrationIndex::Kind::Individual);
     const QString prefix = RegistrationIndex::prefix(in.author.surname, indexKind);
     const int year = in.receivedAt.toTimeZone(kyiv()).date().year();
     q.prepare(QStringLiteral("SELECT kontakt.reg_counter_next(?, ?)"));
@@ -372,7 +375,8 @@ AppealRepository::RegisterResult AppealRepository::registerAppeal(const AppealIn
         "         CASE WHEN ? THEN now() END, CASE WHEN ? THEN session_user END)"
         " RETURNING id"));
     const bool closedAtFirstContact = status == AppealStatus::Consultation;
-    const QDateTime forwardedAt = in.forwardedOn.isValid() ? in.forwardedOn.startOfDay(kyiv()) : now;
+    const QDateTime forwardedAt =
+        in.forwardedOn.isValid() ? in.forwardedOn.startOfDay(kyiv()) : now;
     q.addBindValue(regIndex);
     q.addBindValue(in.idempotencyKey.toString(QUuid::WithoutBraces));
     q.addBindValue(AppealKeys::channelKey(in.channel));
@@ -415,8 +419,8 @@ AppealRepository::RegisterResult AppealRepository::registerAppeal(const AppealIn
     q.addBindValue(closedAtFirstContact);
     if (!q.exec() || !q.next()) {
         // Two desks retrying the same submission at once: the loser returns the winner's row.
-        if (q.lastError().nativeErrorCode() == QLatin1String("23505")
-            && q.lastError().databaseText().contains(QLatin1String("idempotency_key"))) {
+        if (q.lastError().nativeErrorCode() == QLatin1String("23505") &&
+            q.lastError().databaseText().contains(QLatin1String("idempotency_key"))) {
             tx.rollback();
             if (auto existing = findByIdempotencyKey(in.idempotencyKey, &result.dbError)) {
                 result.outcome = RegisterResult::Outcome::AlreadyStored;
@@ -430,8 +434,9 @@ AppealRepository::RegisterResult AppealRepository::registerAppeal(const AppealIn
     for (const auto &link : {verdict.link, coApplicantLink}) {
         if (!link)
             continue;
-        q.prepare(QStringLiteral("INSERT INTO kontakt.appeal_link(appeal_id, linked_appeal_id, kind) "
-                                 "VALUES (?, ?, ?) ON CONFLICT DO NOTHING"));
+        q.prepare(
+            QStringLiteral("INSERT INTO kontakt.appeal_link(appeal_id, linked_appeal_id, kind) "
+                           "VALUES (?, ?, ?) ON CONFLICT DO NOTHING"));
         q.addBindValue(id);
         q.addBindValue(link->appealId);
         q.addBindValue(link->kind);
@@ -490,8 +495,8 @@ AppealRepository::ExtendResult AppealRepository::extend(const QString &regIndex,
     ExtendResult r;
     auto appeal = findByRegIndex(regIndex, &r.dbError);
     if (!appeal) {
-        r.outcome = r.dbError.isError() ? ExtendResult::Outcome::Failed
-                                        : ExtendResult::Outcome::NotFound;
+        r.outcome =
+            r.dbError.isError() ? ExtendResult::Outcome::Failed : ExtendResult::Outcome::NotFound;
         return r;
     }
     const QDate received = appeal->input.receivedAt.toTimeZone(kyiv()).date();
@@ -507,10 +512,10 @@ AppealRepository::ExtendResult AppealRepository::extend(const QString &regIndex,
         return r;
     }
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral(
-        "UPDATE kontakt.appeal SET due_date = ?, "
-        "       due_reason = left(coalesce(due_reason, '') || ' | ' || ?, 500) "
-        " WHERE id = ?"));
+    q.prepare(
+        QStringLiteral("UPDATE kontakt.appeal SET due_date = ?, "
+                       "       due_reason = left(coalesce(due_reason, '') || ' | ' || ?, 500) "
+                       " WHERE id = ?"));
     q.addBindValue(newDue);
     q.addBindValue(note);
     q.addBindValue(appeal->id);

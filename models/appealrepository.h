@@ -5,7 +5,6 @@
 #include "sqlerror.h"
 
 #include <QSqlDatabase>
-
 #include <optional>
 
 // Registers and reads appeals. The same code path serves the intake form, `kontaktctl appeal`
@@ -19,9 +18,9 @@ public:
     struct RegisterResult {
         enum class Outcome { Stored, AlreadyStored, Refused, Failed };
         Outcome outcome = Outcome::Failed;
-        Appeal appeal;             // Stored / AlreadyStored
-        QList<FieldError> errors;  // Refused: what to fix
-        DbError dbError;           // Failed (or a refusal by a database constraint)
+        Appeal appeal;            // Stored / AlreadyStored
+        QList<FieldError> errors; // Refused: what to fix
+        DbError dbError;          // Failed (or a refusal by a database constraint)
         bool ok() const { return outcome == Outcome::Stored || outcome == Outcome::AlreadyStored; }
     };
     // `now` is the desk's clock (validation of the time of receipt).

@@ -7,8 +7,7 @@
 
 CallerRepository::CallerRepository(QSqlDatabase db)
     : m_db(std::move(db))
-{
-}
+{}
 
 QList<CallerMatch> CallerRepository::findByPhone(const QString &e164, DbError *error)
 {
@@ -80,7 +79,8 @@ QList<CallerHistoryItem> CallerRepository::history(qint64 callerId, int limit, D
         h.id = q.value(0).toLongLong();
         h.regIndex = q.value(1).toString();
         h.receivedAt = q.value(2).toDateTime();
-        h.status = AppealKeys::statusFromKey(q.value(3).toString()).value_or(AppealStatus::Registered);
+        h.status =
+            AppealKeys::statusFromKey(q.value(3).toString()).value_or(AppealStatus::Registered);
         if (!q.value(4).isNull())
             h.dueDate = q.value(4).toDate();
         h.topicCode = q.value(5).toString();

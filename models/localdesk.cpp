@@ -3,6 +3,8 @@
 #include "databasecreator.h"
 #include "staffrepository.h"
 
+#include <QSqlDriver>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
 #include <QVariant>
@@ -97,6 +99,16 @@ LocalDesk::Result LocalDesk::prepare(const Progress &progress)
         desk.fullName = OsUser::name();
         if (!staff.create(desk, &error)) {
             result.message = QStringLiteral("cannot create the desk login: %1").arg(error.detail);
+            return result;
+        }
+        // A one-desk installation is also where appeals are taken and routed: the desk's own
+        // account gets the head's rights (which include the operator's) besides the admin's.
+        QSqlQuery grant(db);
+        if (!grant.exec(
+                QStringLiteral("GRANT kontakt_head, kontakt_operator TO %1")
+                    .arg(db.driver()->escapeIdentifier(desk.login, QSqlDriver::TableName)))) {
+            result.message = QStringLiteral("cannot grant the desk login: %1")
+                                 .arg(grant.lastError().databaseText());
             return result;
         }
     }

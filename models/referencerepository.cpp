@@ -5,8 +5,7 @@
 
 ReferenceRepository::ReferenceRepository(QSqlDatabase db)
     : m_db(std::move(db))
-{
-}
+{}
 
 QString ReferenceRepository::setting(const QString &key, const QString &fallback, DbError *error)
 {
@@ -28,18 +27,18 @@ int ReferenceRepository::intSetting(const QString &key, int fallback, DbError *e
     return ok ? v : fallback;
 }
 
-bool ReferenceRepository::loadCalendar(WorkingCalendar *calendar, const QDate &from, const QDate &to,
-                                       DbError *error)
+bool ReferenceRepository::loadCalendar(WorkingCalendar *calendar, const QDate &from,
+                                       const QDate &to, DbError *error)
 {
-    calendar->setMartialLaw(setting(QStringLiteral("martial_law"), QStringLiteral("true"), error)
-                            != QLatin1String("false"));
+    calendar->setMartialLaw(setting(QStringLiteral("martial_law"), QStringLiteral("true"), error) !=
+                            QLatin1String("false"));
     if (error->isError())
         return false;
     calendar->clearDays();
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-        "SELECT day, kind, coalesce(note, '') FROM kontakt.calendar_day WHERE day BETWEEN ? AND ?"));
+    q.prepare(QStringLiteral("SELECT day, kind, coalesce(note, '') FROM kontakt.calendar_day WHERE "
+                             "day BETWEEN ? AND ?"));
     q.addBindValue(from);
     q.addBindValue(to);
     if (!q.exec()) {
@@ -64,10 +63,11 @@ QList<ClassifierEntry> ReferenceRepository::classifier(const QString &section, D
     QList<ClassifierEntry> list;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-        "SELECT section, code, name_uk, privileged FROM kontakt.classifier_item "
-        "WHERE version_id = kontakt.current_classifier_version() AND (? = '' OR section = ?) "
-        "ORDER BY section, string_to_array(code, '.')::int[]"));
+    q.prepare(
+        QStringLiteral("SELECT section, code, name_uk, privileged FROM kontakt.classifier_item "
+                       "WHERE version_id = kontakt.current_classifier_version() AND (coalesce(?, "
+                       "'') = '' OR section = ?) "
+                       "ORDER BY section, string_to_array(code, '.')::int[]"));
     q.addBindValue(section);
     q.addBindValue(section);
     if (!q.exec()) {
@@ -101,7 +101,7 @@ bool ReferenceRepository::loadIntakeReference(IntakeReference *r, DbError *error
     while (q.next()) {
         TermRule rule;
         rule.kind = q.value(1).toString() == QLatin1String("hours") ? TermRule::Kind::Hours
-                                                                     : TermRule::Kind::Days;
+                                                                    : TermRule::Kind::Days;
         rule.value = q.value(2).toInt();
         r->topicTerms.insert(q.value(0).toString(), rule);
     }
@@ -112,7 +112,8 @@ bool ReferenceRepository::loadIntakeReference(IntakeReference *r, DbError *error
     r->streets.clear();
     while (q.next())
         r->streets << q.value(0).toString();
-    if (!q.exec(QStringLiteral("SELECT name FROM kontakt.organisation WHERE active ORDER BY name"))) {
+    if (!q.exec(
+            QStringLiteral("SELECT name FROM kontakt.organisation WHERE active ORDER BY name"))) {
         *error = DbError::fromQuery(q.lastError());
         return false;
     }

@@ -19,7 +19,8 @@ public:
     QString setting(const QString &key, const QString &fallback, DbError *error);
     int intSetting(const QString &key, int fallback, DbError *error);
     // The martial-law switch and the administrator's days between `from` and `to`.
-    bool loadCalendar(WorkingCalendar *calendar, const QDate &from, const QDate &to, DbError *error);
+    bool loadCalendar(WorkingCalendar *calendar, const QDate &from, const QDate &to,
+                      DbError *error);
     // The current classifier edition, all sections or one.
     QList<ClassifierEntry> classifier(const QString &section, DbError *error);
     // Everything the intake form needs, in one round of queries.

@@ -51,6 +51,13 @@ std::optional<SessionInfo> StaffRepository::sessionInfo(DbError *error)
     info.role = *role;
     info.orgCode = q.value(3).toString();
     info.orgName = q.value(4).toString();
+    if (!q.exec(QStringLiteral("SELECT rolname FROM pg_roles WHERE rolname LIKE 'kontakt\\_%' "
+                               "AND pg_has_role(session_user, oid, 'MEMBER') ORDER BY rolname"))) {
+        *error = DbError::fromQuery(q.lastError());
+        return std::nullopt;
+    }
+    while (q.next())
+        info.groups << q.value(0).toString();
     *error = {};
     return info;
 }

@@ -109,8 +109,10 @@ else
     echo "Bail out! migration failed"
     exit 1
 fi
-expect_value "5 migrations recorded" "$OWNER" \
-    "SELECT string_agg(version::text, ',' ORDER BY version) FROM kontakt.schema_migration" "1,2,3,4,5"
+sqldir=${KONTAKT_SQL_DIR:-$here/../../resources/sql}
+versions=$(ls "$sqldir" | sed -n 's/^0*\([0-9][0-9]*\)_.*\.sql$/\1/p' | sort -n | paste -sd,)
+expect_value "every migration recorded ($versions)" "$OWNER" \
+    "SELECT string_agg(version::text, ',' ORDER BY version) FROM kontakt.schema_migration" "$versions"
 
 # ------------------------------------------------------------------------------------------
 # fixture (as the owner): two organisations, seven logins, three appeals
@@ -129,10 +131,10 @@ owner_sql "SELECT staff_create('$EXEC_A', NULL, 'executor', 'ORG_A', 'Викон
 new_appeal() {    # surname phone org status -> "appeal_id caller_id"
     owner_sql "WITH c AS (INSERT INTO caller (surname, first_name) VALUES ('$1', 'Іван') RETURNING id),
                     p AS (INSERT INTO caller_phone (caller_id, phone_e164) SELECT id, '$2' FROM c),
-                    a AS (INSERT INTO appeal (channel, caller_id, author_surname, author_phone, summary,
+                    a AS (INSERT INTO appeal (reg_index, channel, caller_id, author_surname, author_phone, summary,
                                               form_code, kind_code, subject_code, topic_code, status,
                                               received_at, due_date)
-                          SELECT 'phone', id, '$1', '$2', 'Не вивезено сміття', '1.1.1', '3.2', '5.1',
+                          SELECT 'Т-' || gen_random_uuid(), 'phone', id, '$1', '$2', 'Не вивезено сміття', '1.1.1', '3.2', '5.1',
                                  '009', 'registered', now(), current_date + 15 FROM c RETURNING id, caller_id),
                     s AS (INSERT INTO assignment (appeal_id, org_id, status, term)
                           SELECT a.id, o.id, '$4', current_date + 10 FROM a, organisation o WHERE o.code = '$3')
@@ -217,8 +219,8 @@ done
 # other roles
 # ------------------------------------------------------------------------------------------
 expect_value "operator can insert an appeal" "$OPERATOR" \
-    "WITH a AS (INSERT INTO appeal (channel, author_surname, summary, status)
-               VALUES ('phone', 'Мельник', 'Яма на дорозі', 'registered') RETURNING 1)
+    "WITH a AS (INSERT INTO appeal (reg_index, channel, author_surname, summary, status)
+               VALUES ('М-' || gen_random_uuid(), 'phone', 'Мельник', 'Яма на дорозі', 'registered') RETURNING 1)
      SELECT count(*) FROM a" "1"
 expect_value "operator's insert is audited under the operator's login" "$OWNER" \
     "SELECT count(*) FROM audit_log WHERE table_name = 'appeal' AND action = 'INSERT' AND login = '$OPERATOR'" "1"

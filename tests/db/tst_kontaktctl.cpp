@@ -1,6 +1,8 @@
 #include "migrator.h"
 #include "testdatabase.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSqlQuery>
 #include <QtTest>
@@ -19,6 +21,9 @@ private slots:
     void userAdd_data();
     void userAdd();
     void unreachableServer();
+    void appealAddShowExtend();
+    void appealAddRefusals_data();
+    void appealAddRefusals();
 
 private:
     struct Run {
@@ -184,6 +189,117 @@ void TestKontaktctl::unreachableServer()
     QCOMPARE(r.code, 2);
     QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
     QVERIFY(r.err.contains(QStringLiteral("cannot connect")));
+}
+
+void TestKontaktctl::appealAddShowExtend()
+{
+    const QString db = m_db->connInfo();
+    const QByteArray json = R"({"channel":"phone","received_at":"2026-11-27T10:15:00+02:00",
+        "author":{"last_name":"Коваленко","first_name":"Марія","patronymic":"Іванівна",
+                  "phone":"067-123-45-67","address":"вул. Київська, 12, кв. 5","sex":"4.2",
+                  "categories":["7.5"],"social_status":"8.1"},
+        "kind":"3.2","subject":"5.1","signatories":0,"topic":"009",
+        "summary":"Немає гарячої води","text":"","problem_address":"","needs_study":true,
+        "outcome":"register","reason":"","forward_to":"",
+        "idempotency_key":"5b0e2c8e-0d7b-4f4e-9a52-7d6a3c1f0001"})";
+    Run r = run({QStringLiteral("--db"), db, QStringLiteral("appeal"), QStringLiteral("add"),
+                 QStringLiteral("-")},
+                json);
+    QVERIFY2(r.code == 0, qPrintable(r.err + r.out));
+    QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    const QString regNo = o.value(QStringLiteral("reg_no")).toString();
+    QVERIFY(regNo.startsWith(QStringLiteral("К-")));
+    QCOMPARE(o.value(QStringLiteral("status")).toString(), QStringLiteral("registered"));
+    QCOMPARE(o.value(QStringLiteral("arrival")).toString(), QStringLiteral("2.1"));
+    QCOMPARE(o.value(QStringLiteral("priority")).toBool(), true);
+    QCOMPARE(o.value(QStringLiteral("due_date")).toString(), QStringLiteral("2026-12-28"));
+    QVERIFY(o.value(QStringLiteral("term_reason")).toString().contains(QStringLiteral("Sunday")));
+    QVERIFY(o.value(QStringLiteral("linked_to")).isArray());
+
+    // The same idempotency key: the stored appeal again, nothing new.
+    r = run({QStringLiteral("--db"), db, QStringLiteral("appeal"), QStringLiteral("add"),
+             QStringLiteral("-")},
+            json);
+    QCOMPARE(r.code, 0);
+    QCOMPARE(
+        QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("reg_no")).toString(),
+        regNo);
+    QSqlQuery q(m_db->ownerConnection());
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM kontakt.appeal WHERE idempotency_key = "
+                                  "'5b0e2c8e-0d7b-4f4e-9a52-7d6a3c1f0001'")) &&
+            q.next());
+    QCOMPARE(q.value(0).toInt(), 1);
+
+    r = run({QStringLiteral("--db"), db, QStringLiteral("appeal"), QStringLiteral("show"), regNo});
+    QCOMPARE(r.code, 0);
+    QCOMPARE(
+        QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("reg_no")).toString(),
+        regNo);
+    r = run({QStringLiteral("--db"), db, QStringLiteral("appeal"), QStringLiteral("show"),
+             QStringLiteral("Я-99999")});
+    QCOMPARE(r.code, 1);
+
+    // Extension: 45 days from 27.11.2026 is 11.01.2027 (a Monday); beyond is refused.
+    r = run({QStringLiteral("--db"), db, QStringLiteral("appeal"), QStringLiteral("extend"), regNo,
+             QStringLiteral("--to"), QStringLiteral("2027-01-12")});
+    QCOMPARE(r.code, 1);
+    QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8())
+                 .object()
+                 .value(QStringLiteral("max_due_date"))
+                 .toString(),
+             QStringLiteral("2027-01-11"));
+    r = run({QStringLiteral("--db"), db, QStringLiteral("appeal"), QStringLiteral("extend"), regNo,
+             QStringLiteral("--to"), QStringLiteral("2027-01-11")});
+    QVERIFY2(r.code == 0, qPrintable(r.err + r.out));
+    QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8())
+                 .object()
+                 .value(QStringLiteral("due_date"))
+                 .toString(),
+             QStringLiteral("2027-01-11"));
+}
+
+void TestKontaktctl::appealAddRefusals_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("expect");
+    QTest::newRow("not json") << QByteArray("{oops") << 2 << QString();
+    QTest::newRow("wrong type") << QByteArray(R"({"summary": 5, "topic":"009"})") << 2 << QString();
+    QTest::newRow("unknown channel")
+        << QByteArray(R"({"channel":"pigeon","topic":"009","summary":"x"})") << 2 << QString();
+    QTest::newRow("future")
+        << QByteArray(
+               R"({"received_at":"2099-01-01T00:00:00Z","topic":"009","summary":"x","author":{"last_name":"Іванов"}})")
+        << 1 << QStringLiteral("received_at");
+    QTest::newRow("no summary") << QByteArray(R"({"topic":"009","author":{"last_name":"Іванов"}})")
+                                << 1 << QStringLiteral("summary");
+    QTest::newRow("bad phone") << QByteArray(
+                                      R"({"topic":"009","summary":"x","author":{"phone":"12ab"}})")
+                               << 1 << QStringLiteral("author.phone");
+    QTest::newRow("unknown topic")
+        << QByteArray(R"({"topic":"999","summary":"x","author":{"last_name":"Іванов"}})") << 1
+        << QStringLiteral("database");
+    QTest::newRow("forward without body")
+        << QByteArray(R"({"topic":"009","summary":"x","outcome":"forward"})") << 1
+        << QStringLiteral("forward_to");
+}
+
+void TestKontaktctl::appealAddRefusals()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(int, code);
+    QFETCH(QString, expect);
+    const Run r = run({QStringLiteral("--db"), m_db->connInfo(), QStringLiteral("appeal"),
+                       QStringLiteral("add"), QStringLiteral("-")},
+                      json);
+    QVERIFY2(r.code == code, qPrintable(QString::number(r.code) + r.err + r.out));
+    if (code == 2)
+        QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
+    if (!expect.isEmpty()) {
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(o.value(QStringLiteral("status")).toString(), QStringLiteral("refused"));
+        QVERIFY2(o.value(QStringLiteral("reason")).toString().contains(expect), qPrintable(r.out));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestKontaktctl)
