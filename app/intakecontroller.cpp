@@ -88,7 +88,7 @@ void IntakeController::printCard(const Appeal &appeal)
 {
     const RegistrationCard card = RegistrationCardBuilder::fromAppeal(appeal, m_reference);
     QPrinter printer(QPrinter::HighResolution);
-    printer.setPageSize(QPageSize(QPageSize::A4));
+    printer.setPageLayout(RegistrationCardPrinter::pageLayout());
     printer.setDocName(tr("Registration card %1").arg(appeal.regIndex));
     QPrintPreviewDialog preview(&printer, m_dialog ? static_cast<QWidget *>(m_dialog) : m_window);
     preview.setWindowTitle(tr("Registration card %1").arg(appeal.regIndex));

@@ -1,17 +1,18 @@
-# Generates forms/intakedialog.ui: the form has ~35 fields, and a table of rows here is easier
+# Generates forms/intakedialog.ui (no maxLength: an over-long paste must be refused visibly by the
+# validator, not cut silently by the widget): the form has ~35 fields, and a table of rows here is easier
 # to keep in order (labels, buddies, tab order) than hand-edited XML. Run: python3 tools/gen_intake_ui.py
 from xml.sax.saxutils import escape as e
 rows_left = [
  # (label, buddy, widget class, objectName, extra properties xml)
- ("Ph&one:", "phoneEdit", "QLineEdit", "phoneEdit", '<property name="placeholderText"><string>067 123 45 67</string></property><property name="maxLength"><number>50</number></property><property name="toolTip"><string>The caller is found by the number as you type</string></property>'),
+ ("Ph&one:", "phoneEdit", "QLineEdit", "phoneEdit", '<property name="placeholderText"><string>067 123 45 67</string></property><property name="toolTip"><string>The caller is found by the number as you type</string></property>'),
  (None, None, "QLabel", "phoneStatusLabel", '<property name="sizePolicy"><sizepolicy hsizetype="Preferred" vsizetype="Maximum"><horstretch>0</horstretch><verstretch>0</verstretch></sizepolicy></property><property name="textInteractionFlags"><set>Qt::TextSelectableByMouse</set></property>'),
- ("&Surname:", "surnameEdit", "QLineEdit", "surnameEdit", '<property name="maxLength"><number>100</number></property>'),
- ("&Name:", "firstNameEdit", "QLineEdit", "firstNameEdit", '<property name="maxLength"><number>100</number></property>'),
- ("Pa&tronymic:", "patronymicEdit", "QLineEdit", "patronymicEdit", '<property name="maxLength"><number>100</number></property>'),
- ("&Address:", "addressEdit", "QLineEdit", "addressEdit", '<property name="maxLength"><number>500</number></property><property name="placeholderText"><string>street, house, flat, locality</string></property>'),
+ ("&Surname:", "surnameEdit", "QLineEdit", "surnameEdit", ''),
+ ("&Name:", "firstNameEdit", "QLineEdit", "firstNameEdit", ''),
+ ("Pa&tronymic:", "patronymicEdit", "QLineEdit", "patronymicEdit", ''),
+ ("&Address:", "addressEdit", "QLineEdit", "addressEdit", '<property name="placeholderText"><string>street, house, flat, locality</string></property>'),
  ("To&pic:", "topicEdit", "QLineEdit", "topicEdit", '<property name="placeholderText"><string>code or words: 009, вода, опалення…</string></property><property name="toolTip"><string>Classifier section II: type a code or words, choose with the arrows and Enter</string></property>'),
- ("S&ummary:", "summaryEdit", "QLineEdit", "summaryEdit", '<property name="maxLength"><number>1000</number></property><property name="toolTip"><string>The substance of the appeal in one sentence; Enter saves</string></property>'),
- ("Problem a&t:", "problemAddressEdit", "QLineEdit", "problemAddressEdit", '<property name="maxLength"><number>500</number></property><property name="placeholderText"><string>if different from the author\'s address</string></property>'),
+ ("S&ummary:", "summaryEdit", "QLineEdit", "summaryEdit", '<property name="toolTip"><string>The substance of the appeal in one sentence; Enter saves</string></property>'),
+ ("Problem a&t:", "problemAddressEdit", "QLineEdit", "problemAddressEdit", '<property name="placeholderText"><string>if different from the author\'s address</string></property>'),
  ("&Full text:", "fullTextEdit", "QPlainTextEdit", "fullTextEdit", '<property name="tabChangesFocus"><bool>true</bool></property><property name="maximumSize"><size><width>16777215</width><height>90</height></size></property>'),
 ]
 rows_mid = [
@@ -21,12 +22,12 @@ rows_mid = [
  ("Author &categories:", "categoriesList", "QListWidget", "categoriesList", '<property name="maximumSize"><size><width>16777215</width><height>110</height></size></property><property name="horizontalScrollBarPolicy"><enum>Qt::ScrollBarAlwaysOff</enum></property><property name="wordWrap"><bool>true</bool></property><property name="toolTip"><string>Space marks a category; privileged categories give priority</string></property>'),
  ("Se&x:", "sexCombo", "QComboBox", "sexCombo", ''),
  ("Social stat&us:", "socialCombo", "QComboBox", "socialCombo", ''),
- ("&E-mail:", "emailEdit", "QLineEdit", "emailEdit", '<property name="maxLength"><number>254</number></property>'),
+ ("&E-mail:", "emailEdit", "QLineEdit", "emailEdit", ''),
  ("C&hannel:", "channelCombo", "QComboBox", "channelCombo", ''),
  ("&Received:", "receivedEdit", "QDateTimeEdit", "receivedEdit", '<property name="displayFormat"><string notr="true">dd.MM.yyyy HH:mm</string></property><property name="calendarPopup"><bool>true</bool></property>'),
  ("&Outcome:", "outcomeCombo", "QComboBox", "outcomeCombo", ''),
- ("Reaso&n:", "reasonEdit", "QLineEdit", "reasonEdit", '<property name="maxLength"><number>2000</number></property>'),
- ("Forward t&o:", "forwardToEdit", "QLineEdit", "forwardToEdit", '<property name="maxLength"><number>500</number></property>'),
+ ("Reaso&n:", "reasonEdit", "QLineEdit", "reasonEdit", ''),
+ ("Forward t&o:", "forwardToEdit", "QLineEdit", "forwardToEdit", ''),
 ]
 checks = [
  ("needsStudyCheck", "Needs further stud&y (1 month)"),

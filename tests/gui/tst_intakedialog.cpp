@@ -1,6 +1,8 @@
 #include "appealrepository.h"
 #include "deskintakeservice.h"
 #include "intakedialog.h"
+#include "registrationcardbuilder.h"
+#include "registrationcardprinter.h"
 #include "testdatabase.h"
 
 #include <QCheckBox>
@@ -8,6 +10,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QProcess>
 #include <QPushButton>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -174,6 +177,23 @@ void TestIntakeDialog::registersACallByKeyboardOnly()
         QDir().mkpath(shots);
         QVERIFY(m_dialog->grab().save(shots + QStringLiteral("/intake_registered.png")));
     }
+    // The card of the stored appeal prints on A4 with its index and term.
+    QTemporaryDir pdfDir;
+    const QString pdf = pdfDir.filePath(QStringLiteral("card.pdf"));
+    QString printError;
+    QVERIFY2(RegistrationCardPrinter(RegistrationCardBuilder::fromAppeal(a, m_reference))
+                 .printToPdf(pdf, &printError),
+             qPrintable(printError));
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    if (text.waitForStarted() && text.waitForFinished()) {
+        const QString content = QString::fromUtf8(text.readAllStandardOutput());
+        QVERIFY2(content.contains(a.regIndex), qPrintable(content.left(400)));
+        QVERIFY(content.contains(QStringLiteral("Коваленко")));
+        QVERIFY(content.contains(a.dueDate->toString(QStringLiteral("dd.MM.yyyy"))));
+        QVERIFY(content.contains(QStringLiteral("009")));
+    }
+
     // Enter again starts the next call.
     key(Qt::Key_Return);
     QTRY_COMPARE(child<QLineEdit>("phoneEdit")->text(), QString());

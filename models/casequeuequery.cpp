@@ -1,0 +1,175 @@
+#include "casequeuequery.h"
+
+namespace {
+const char *const kOpenStatuses =
+    "('registered','routing_proposed','approved','in_progress','replied','callback','rework')";
+}
+
+QString CaseQueueQuery::columns()
+{
+    return QStringLiteral(
+        "a.id, coalesce(a.reg_index, ''), a.received_at, "
+        "concat_ws(' ', a.author_surname, a.author_first_name, a.author_patronymic), "
+        "coalesce(a.author_phone, ''), coalesce(a.topic_code, ''), coalesce(a.summary, ''), "
+        "coalesce((SELECT coalesce(o.short_name, o.name) FROM kontakt.assignment s "
+        "          JOIN kontakt.organisation o ON o.id = s.org_id "
+        "          WHERE s.appeal_id = a.id AND s.is_main ORDER BY s.id DESC LIMIT 1), ''), "
+        "a.status, a.due_date, a.priority, a.operator_login, a.channel, "
+        "coalesce(a.problem_address, a.author_address, '')");
+}
+
+QString CaseQueueQuery::keyExpression() const
+{
+    switch (sort) {
+    case Sort::Due:
+        return QStringLiteral("coalesce(a.due_date, '9999-12-31'::date)");
+    case Sort::Received:
+        return QStringLiteral("a.received_at");
+    case Sort::RegIndex:
+        return QStringLiteral("coalesce(a.reg_index, '')");
+    case Sort::Author:
+        return QStringLiteral("lower(coalesce(a.author_surname, ''))");
+    case Sort::Status:
+        return QStringLiteral("a.status");
+    }
+    return QStringLiteral("a.received_at");
+}
+
+QString CaseQueueQuery::keyType() const
+{
+    switch (sort) {
+    case Sort::Due:
+        return QStringLiteral("date");
+    case Sort::Received:
+        return QStringLiteral("timestamptz");
+    case Sort::RegIndex:
+    case Sort::Author:
+    case Sort::Status:
+        break;
+    }
+    return QStringLiteral("text");
+}
+
+QString CaseQueueQuery::orderBy() const
+{
+    const QString dir = descending ? QStringLiteral(" DESC") : QString();
+    return QStringLiteral(" ORDER BY %1%2, a.id%2").arg(keyExpression(), dir);
+}
+
+void CaseQueueQuery::where(QString *sql, QVariantList *binds) const
+{
+    QStringList c;
+    switch (tab) {
+    case Tab::MyWork:
+        c << QStringLiteral("a.operator_login = ?")
+          << QStringLiteral("a.status IN ") + QString::fromLatin1(kOpenStatuses);
+        *binds << login;
+        break;
+    case Tab::AwaitingApproval:
+        c << QStringLiteral("a.status = 'routing_proposed'");
+        break;
+    case Tab::InProgress:
+        c << QStringLiteral("a.status IN ('approved','in_progress','replied','rework')");
+        break;
+    case Tab::DueSoon:
+        c << QStringLiteral("a.status IN ") + QString::fromLatin1(kOpenStatuses)
+          << QStringLiteral("a.due_date BETWEEN ? AND ?");
+        *binds << today << dueSoonUntil;
+        break;
+    case Tab::Overdue:
+        c << QStringLiteral("a.status IN ") + QString::fromLatin1(kOpenStatuses)
+          << QStringLiteral("a.due_date < ?");
+        *binds << today;
+        break;
+    case Tab::CallbackDue:
+        c << QStringLiteral("a.status = 'callback'");
+        break;
+    case Tab::All:
+        break;
+    }
+    if (!status.isEmpty()) {
+        c << QStringLiteral("a.status = ?");
+        *binds << status;
+    }
+    if (!topicCode.isEmpty()) {
+        c << QStringLiteral("a.topic_code = ?");
+        *binds << topicCode;
+    }
+    if (!channel.isEmpty()) {
+        c << QStringLiteral("a.channel = ?");
+        *binds << channel;
+    }
+    if (priorityOnly)
+        c << QStringLiteral("a.priority");
+    if (onlyMine) {
+        c << QStringLiteral("a.operator_login = ?");
+        *binds << login;
+    }
+    if (receivedFrom.isValid()) {
+        c << QStringLiteral("a.received_at >= ?::date");
+        *binds << receivedFrom;
+    }
+    if (receivedTo.isValid()) {
+        c << QStringLiteral("a.received_at < (?::date + 1)");
+        *binds << receivedTo;
+    }
+    const QString s = search.trimmed();
+    if (!s.isEmpty()) {
+        // Index, phone, surname and address by trigram; words of the text by full-text search.
+        const QString like = QStringLiteral("%") + s + QStringLiteral("%");
+        QStringList any{
+            QStringLiteral("a.reg_index ILIKE ?"), QStringLiteral("a.author_surname ILIKE ?"),
+            QStringLiteral("a.problem_address ILIKE ?"),
+            QStringLiteral("to_tsvector('simple'::regconfig, coalesce(a.summary, '') || ' ' "
+                           "|| coalesce(a.full_text, '')) @@ plainto_tsquery('simple', ?)")};
+        *binds << like << s + QStringLiteral("%") << like << s;
+        QString digits;
+        for (const QChar ch : s) {
+            if (ch.isDigit())
+                digits += ch;
+        }
+        if (digits.size() >= 4) {
+            any << QStringLiteral("a.author_phone LIKE ?");
+            *binds << QStringLiteral("%") + digits.right(9) + QStringLiteral("%");
+        }
+        c << QStringLiteral("(") + any.join(QStringLiteral(" OR ")) + QStringLiteral(")");
+    }
+    *sql = c.isEmpty() ? QString() : QStringLiteral(" WHERE ") + c.join(QStringLiteral(" AND "));
+}
+
+QString CaseQueueQuery::rowsSql(bool hasFrom, bool hasTo, int limit, QVariantList *binds,
+                                const QVariant &fromKey, qint64 fromId, const QVariant &toKey,
+                                qint64 toId) const
+{
+    QString w;
+    where(&w, binds);
+    QStringList extra;
+    const QString key = keyExpression();
+    const QString ge = descending ? QStringLiteral("<=") : QStringLiteral(">=");
+    const QString lt = descending ? QStringLiteral(">") : QStringLiteral("<");
+    if (hasFrom) {
+        extra << QStringLiteral("(%1, a.id) %2 (?::%3, ?)").arg(key, ge, keyType());
+        *binds << fromKey << fromId;
+    }
+    if (hasTo) {
+        extra << QStringLiteral("(%1, a.id) %2 (?::%3, ?)").arg(key, lt, keyType());
+        *binds << toKey << toId;
+    }
+    if (!extra.isEmpty())
+        w += (w.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ")) +
+             extra.join(QStringLiteral(" AND "));
+    return QStringLiteral("SELECT %1, (%2)::text FROM kontakt.appeal a%3%4 LIMIT %5")
+        .arg(columns(), key, w, orderBy())
+        .arg(limit);
+}
+
+QString CaseQueueQuery::anchorsSql(int step, QVariantList *binds) const
+{
+    QString w;
+    where(&w, binds);
+    return QStringLiteral("SELECT k, id, n FROM (SELECT (%1)::text AS k, a.id, "
+                          "row_number() OVER (%2) - 1 AS rn, count(*) OVER () AS n "
+                          "FROM kontakt.appeal a%3) t WHERE rn % %4 = 0 ORDER BY rn")
+        .arg(keyExpression(), orderBy().mid(1), w)
+        .arg(step);
+}

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QDate>
+#include <QString>
+#include <QStringList>
+#include <QVariantList>
+
+// One queue view: which cases (tab and filters) in which order. Builds SQL from fixed fragments
+// with bound values only; the sort key comes from a fixed list, never from user text.
+struct CaseQueueQuery {
+    enum class Tab { MyWork, AwaitingApproval, InProgress, DueSoon, Overdue, CallbackDue, All };
+    enum class Sort { Due, Received, RegIndex, Author, Status };
+
+    Tab tab = Tab::All;
+    Sort sort = Sort::Due;
+    bool descending = false;
+    QString search; // phone, name, index, address or words of the text
+    QString topicCode;
+    QString channel;
+    QString status;
+    bool priorityOnly = false;
+    bool onlyMine = false;
+    QString login; // "mine" and My work
+    QDate receivedFrom;
+    QDate receivedTo;
+    QDate today; // Overdue / Due soon bounds (the client's calendar decides them)
+    QDate dueSoonUntil;
+
+    // WHERE clause (starting with " WHERE ") and its bound values, in order.
+    void where(QString *sql, QVariantList *binds) const;
+    // The keyset expression and ORDER BY of the current sort.
+    QString keyExpression() const;
+    // Keys travel as text (microseconds of timestamps survive) and are cast back in SQL.
+    QString keyType() const;
+    QString orderBy() const;
+    // Rows of the view from a key (inclusive) to a key (exclusive); either may be absent.
+    QString rowsSql(bool hasFrom, bool hasTo, int limit, QVariantList *binds,
+                    const QVariant &fromKey, qint64 fromId, const QVariant &toKey,
+                    qint64 toId) const;
+    // Every `step`-th key of the view and the total count: the sparse index that lets a
+    // scrollbar jump anywhere without OFFSET.
+    QString anchorsSql(int step, QVariantList *binds) const;
+    static QString columns();
+};
