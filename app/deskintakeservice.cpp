@@ -100,3 +100,20 @@ void DeskIntakeService::submit(const AppealInput &input)
         },
         [this](SubmitOutcome o) { emit submitted(o); });
 }
+
+void DeskIntakeService::loadAppeal(qint64 id,
+                                   std::function<void(std::optional<Appeal>, DbError)> done)
+{
+    struct Loaded {
+        std::optional<Appeal> appeal;
+        DbError error;
+    };
+    m_db->run<Loaded>(
+        this,
+        [id](QSqlDatabase &db) {
+            Loaded l;
+            l.appeal = AppealRepository(db).findById(id, &l.error);
+            return l;
+        },
+        [done](Loaded l) { done(l.appeal, l.error); });
+}

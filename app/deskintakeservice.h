@@ -21,6 +21,7 @@ public:
     void findSameProblem(const QString &topicCode, const QString &problemAddress,
                          qint64 callerId) override;
     void submit(const AppealInput &input) override;
+    void loadAppeal(qint64 id, std::function<void(std::optional<Appeal>, DbError)> done);
 
 private:
     ConnectParams m_params;

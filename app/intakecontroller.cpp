@@ -84,6 +84,17 @@ void IntakeController::offerDrafts()
     m_dialog->raise();
 }
 
+void IntakeController::showCard(qint64 appealId)
+{
+    m_service.loadAppeal(appealId, [this](std::optional<Appeal> appeal, DbError error) {
+        if (!appeal) {
+            emit failed(error.isError() ? error.userMessage() : tr("The appeal was not found."));
+            return;
+        }
+        printCard(*appeal);
+    });
+}
+
 void IntakeController::printCard(const Appeal &appeal)
 {
     const RegistrationCard card = RegistrationCardBuilder::fromAppeal(appeal, m_reference);

@@ -22,6 +22,8 @@ public:
     // Opens (or raises) the form for a new call.
     void newCall(const QString &phone = QString());
     IntakeDialog *dialog() const { return m_dialog; }
+    // The registration-and-control card of a stored appeal, in print preview.
+    void showCard(qint64 appealId);
     bool isReady() const { return m_ready; }
 
 signals:

@@ -19,7 +19,6 @@ MainWindow::MainWindow(const SessionInfo &session, QWidget *parent)
     ui->setupUi(this);
     setWindowIcon(QIcon(QStringLiteral(":/icons/kontakt.svg")));
     setWindowTitle(tr("Kontakt — %1").arg(session.fullName));
-    ui->myWorkView->hide(); // the case queues arrive with their model; until then, say so
 
     auto *languages = new QActionGroup(this);
     languages->addAction(ui->ukrainianAction);
@@ -48,6 +47,11 @@ MainWindow::MainWindow(const SessionInfo &session, QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+QTabWidget *MainWindow::queueTabs() const
+{
+    return ui->queueTabs;
+}
 
 void MainWindow::setUpStatusBar()
 {

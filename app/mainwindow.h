@@ -6,6 +6,7 @@
 #include <memory>
 
 class QLabel;
+class QTabWidget;
 namespace Ui {
 class MainWindow;
 }
@@ -20,6 +21,7 @@ public:
     ~MainWindow() override;
 
     const SessionInfo &session() const { return m_session; }
+    QTabWidget *queueTabs() const;
 
     // Intake is available only to roles that register appeals.
     void setIntakeEnabled(bool enabled);

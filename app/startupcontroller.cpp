@@ -7,6 +7,7 @@
 #include "logindialog.h"
 #include "mainwindow.h"
 #include "migrator.h"
+#include "queuetabscontroller.h"
 #include "staffrepository.h"
 
 #include <QFutureWatcher>
@@ -21,6 +22,7 @@ StartupController::StartupController(Options options, QObject *parent)
 StartupController::~StartupController()
 {
     m_intake.reset();
+    m_queues.reset();
     m_window.reset();
     delete m_dialog;
 }
@@ -233,6 +235,7 @@ void StartupController::finishLogin(const LoginResult &r, const ConnectParams &p
     connect(m_window.get(), &MainWindow::switchUserRequested, this, &StartupController::switchUser);
     connect(m_window.get(), &MainWindow::connectionSettingsRequested, this,
             &StartupController::editConnectionSettings);
+    m_queues = std::make_unique<QueueTabsController>(*m_session, m_window->queueTabs());
     if (m_session->info.mayRegisterAppeals()) {
         m_intake = std::make_unique<IntakeController>(*m_session, m_window.get());
         connect(m_intake.get(), &IntakeController::ready, m_window.get(),
@@ -242,7 +245,10 @@ void StartupController::finishLogin(const LoginResult &r, const ConnectParams &p
         connect(m_intake.get(), &IntakeController::appealRegistered, m_window.get(),
                 [this](const Appeal &a) {
                     m_window->showMessage(tr("Appeal %1 registered").arg(a.regIndex));
+                    m_queues->refreshAll();
                 });
+        connect(m_queues.get(), &QueueTabsController::openRequested, m_intake.get(),
+                &IntakeController::showCard);
         connect(m_window.get(), &MainWindow::newAppealRequested, m_intake.get(),
                 [this]() { m_intake->newCall(); });
     }
@@ -268,6 +274,7 @@ void StartupController::editConnectionSettings()
 void StartupController::switchUser()
 {
     m_intake.reset();
+    m_queues.reset();
     if (m_window) {
         m_window->close();
         m_window.reset();

@@ -11,6 +11,7 @@
 #include <QPointer>
 #include <memory>
 class IntakeController;
+class QueueTabsController;
 class MainWindow;
 
 // The composition root of a desk: chooses the connection, starts the embedded database when
@@ -32,6 +33,7 @@ public:
     LoginDialog *loginDialog() const { return m_dialog; }
     MainWindow *mainWindow() const { return m_window.get(); }
     IntakeController *intake() const { return m_intake.get(); }
+    QueueTabsController *queues() const { return m_queues.get(); }
     const Session *session() const { return m_session.get(); }
 
 signals:
@@ -65,6 +67,7 @@ private:
     QPointer<LoginDialog> m_dialog;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<IntakeController> m_intake;
+    std::unique_ptr<QueueTabsController> m_queues;
     std::unique_ptr<Session> m_session;
     std::shared_ptr<DatabaseThread> m_pendingDb;
     QString m_deskLogin;

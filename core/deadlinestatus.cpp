@@ -77,13 +77,14 @@ QString stateName(DeadlineState state)
 
 QString stateSymbol(DeadlineState state)
 {
+    // Shapes from DejaVu Sans (the fonts the package depends on): emoji would print as boxes.
     switch (state) {
     case DeadlineState::Overdue:
-        return QStringLiteral("⛔");
+        return QStringLiteral("✖");
     case DeadlineState::Urgent:
-        return QStringLiteral("⏰");
+        return QStringLiteral("⚠");
     case DeadlineState::Soon:
-        return QStringLiteral("⏳");
+        return QStringLiteral("◆");
     case DeadlineState::Closed:
         return QStringLiteral("✔");
     case DeadlineState::Normal:

@@ -4,6 +4,7 @@
 #include "casequeuequery.h"
 #include "databasethread.h"
 #include "deadlinestatus.h"
+#include "queuecolumns.h"
 
 #include <QAbstractTableModel>
 #include <QDateTime>

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "casequeuemodel.h"
+#include "intakedata.h"
+#include "session.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QVector>
+#include <memory>
+
+class CaseQueuePage;
+class QTabWidget;
+class QWidget;
+
+// The queue tabs of the main window (My work, Awaiting approval, In progress, Due soon,
+// Overdue, Callback due, All). Each tab gets its model when first shown; every model has its
+// own worker connection, so one slow tab never blocks another or the window.
+class QueueTabsController : public QObject
+{
+    Q_OBJECT
+public:
+    QueueTabsController(const Session &session, QTabWidget *tabs, QObject *parent = nullptr);
+    ~QueueTabsController() override;
+
+    void refreshAll();
+    CaseQueueModel *model(CaseQueueQuery::Tab tab) const;
+    CaseQueuePage *page(CaseQueueQuery::Tab tab) const;
+
+signals:
+    void openRequested(qint64 appealId);
+
+private:
+    struct Tab {
+        CaseQueueQuery::Tab kind;
+        QString key;
+        QString title;
+        CaseQueuePage *page = nullptr;
+        CaseQueueModel *model = nullptr;
+    };
+    void activate(int index);
+    CaseQueueQuery queryFor(const Tab &tab) const;
+    void updateTitle(Tab &tab, int rows, bool exact);
+
+    Session m_session;
+    QPointer<QTabWidget> m_tabs;
+    QVector<Tab> m_list;
+    IntakeReference m_reference;
+    std::unique_ptr<DatabaseThread> m_db;
+    bool m_referenceLoaded = false;
+};
