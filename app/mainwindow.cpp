@@ -40,6 +40,7 @@ MainWindow::MainWindow(const SessionInfo &session, QWidget *parent)
     connect(ui->aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
 
     setUpStatusBar();
+    ui->staleBanner->hide();
 
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("mainwindow/geometry")).toByteArray());
@@ -80,6 +81,11 @@ void MainWindow::setUpStatusBar()
 void MainWindow::setIntakeEnabled(bool enabled)
 {
     ui->newAppealAction->setEnabled(enabled);
+}
+
+void MainWindow::setStale(bool stale)
+{
+    ui->staleBanner->setVisible(stale);
 }
 
 void MainWindow::showMessage(const QString &text)

@@ -26,6 +26,8 @@ public:
     // Intake is available only to roles that register appeals.
     void setIntakeEnabled(bool enabled);
     void showMessage(const QString &text);
+    // The banner that says the data may be stale (connection lost).
+    void setStale(bool stale);
 
 signals:
     void newAppealRequested();

@@ -11,7 +11,17 @@ QueueTabsController::QueueTabsController(const Session &session, QTabWidget *tab
     , m_session(session)
     , m_tabs(tabs)
     , m_db(std::make_unique<DatabaseThread>(QStringLiteral("kontakt-queues-ref")))
+    , m_feed(session.params)
 {
+    connect(&m_feed, &ChangeFeed::changed, this, [this](const QList<qint64> &ids) {
+        for (Tab &t : m_list) {
+            if (t.model)
+                t.model->noteChanged(ids);
+        }
+    });
+    connect(&m_feed, &ChangeFeed::connectionChanged, this,
+            [this](bool connected) { emit staleChanged(!connected); });
+    m_feed.start();
     using T = CaseQueueQuery::Tab;
     m_list = {{T::MyWork, QStringLiteral("mywork"), tr("My work")},
               {T::AwaitingApproval, QStringLiteral("approval"), tr("Awaiting approval")},

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "casequeuemodel.h"
+#include "changefeed.h"
 #include "intakedata.h"
 #include "session.h"
 
@@ -29,6 +30,7 @@ public:
 
 signals:
     void openRequested(qint64 appealId);
+    void staleChanged(bool stale);
 
 private:
     struct Tab {
@@ -47,5 +49,6 @@ private:
     QVector<Tab> m_list;
     IntakeReference m_reference;
     std::unique_ptr<DatabaseThread> m_db;
+    ChangeFeed m_feed;
     bool m_referenceLoaded = false;
 };

@@ -236,6 +236,8 @@ void StartupController::finishLogin(const LoginResult &r, const ConnectParams &p
     connect(m_window.get(), &MainWindow::connectionSettingsRequested, this,
             &StartupController::editConnectionSettings);
     m_queues = std::make_unique<QueueTabsController>(*m_session, m_window->queueTabs());
+    connect(m_queues.get(), &QueueTabsController::staleChanged, m_window.get(),
+            &MainWindow::setStale);
     if (m_session->info.mayRegisterAppeals()) {
         m_intake = std::make_unique<IntakeController>(*m_session, m_window.get());
         connect(m_intake.get(), &IntakeController::ready, m_window.get(),
@@ -245,7 +247,6 @@ void StartupController::finishLogin(const LoginResult &r, const ConnectParams &p
         connect(m_intake.get(), &IntakeController::appealRegistered, m_window.get(),
                 [this](const Appeal &a) {
                     m_window->showMessage(tr("Appeal %1 registered").arg(a.regIndex));
-                    m_queues->refreshAll();
                 });
         connect(m_queues.get(), &QueueTabsController::openRequested, m_intake.get(),
                 &IntakeController::showCard);

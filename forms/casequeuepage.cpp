@@ -7,6 +7,7 @@
 
 #include <QHeaderView>
 #include <QKeyEvent>
+#include <QScrollBar>
 #include <QSettings>
 #include <QShortcut>
 
@@ -68,6 +69,13 @@ void CaseQueuePage::setModel(QAbstractItemModel *model)
     m_proxy->setSourceModel(model);
     ui->queueView->setModel(m_proxy);
     restoreLayout();
+    // A live update that changes the queue's size resets the model: keep the operator's place.
+    connect(m_proxy, &QAbstractItemModel::modelAboutToBeReset, this,
+            [this]() { m_scrollValue = ui->queueView->verticalScrollBar()->value(); });
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, [this]() {
+        QTimer::singleShot(
+            0, this, [this]() { ui->queueView->verticalScrollBar()->setValue(m_scrollValue); });
+    });
 }
 
 QueueFilter CaseQueuePage::filter() const

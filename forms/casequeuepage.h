@@ -43,4 +43,5 @@ private:
     QString m_settingsKey;
     DeadlineColorProxy *m_proxy = nullptr;
     QTimer m_searchTimer;
+    int m_scrollValue = 0;
 };

@@ -5,6 +5,7 @@
 #include <QTimer>
 #include <QVariant>
 #include <algorithm>
+#include <utility>
 
 namespace {
 constexpr int kMaxCachedBlocks = 48;
@@ -38,6 +39,10 @@ CaseQueueModel::CaseQueueModel(const ConnectParams &params, QObject *parent)
           QStringLiteral("kontakt-queue-%1").arg(reinterpret_cast<quintptr>(this))))
     , m_clock([] { return QDateTime::currentDateTime(); })
 {
+    m_changeTimer = new QTimer(this);
+    m_changeTimer->setSingleShot(true);
+    m_changeTimer->setInterval(150);
+    connect(m_changeTimer, &QTimer::timeout, this, &CaseQueueModel::refreshShape);
     ConnectParams p = params;
     p.applicationName = QStringLiteral("kontakt-queue");
     m_db->open(this, p, [this](DbError e) {
@@ -223,6 +228,120 @@ void CaseQueueModel::onAnchors(const Fetched &f)
         if (rowCount() > 0)
             emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
     }
+    emit countChanged(f.total, true);
+    pump();
+}
+
+void CaseQueueModel::noteChanged(const QList<qint64> &ids)
+{
+    for (qint64 id : ids)
+        m_changed.insert(id);
+    if (!m_changeTimer->isActive())
+        m_changeTimer->start();
+}
+
+void CaseQueueModel::refreshShape()
+{
+    if (!m_anchorsLoaded || m_busy) {
+        // Busy with a block: try again right after it.
+        m_changeTimer->start();
+        return;
+    }
+    const int generation = m_generation;
+    const CaseQueueQuery query = m_query;
+    m_busy = true;
+    m_db->run<Fetched>(
+        this,
+        [generation, query](QSqlDatabase &db) {
+            Fetched f;
+            f.generation = generation;
+            QVariantList binds;
+            QSqlQuery q(db);
+            q.setForwardOnly(true);
+            q.prepare(query.anchorsSql(kBlockRows, &binds));
+            for (const QVariant &b : binds)
+                q.addBindValue(b);
+            if (!q.exec()) {
+                f.error = DbError::fromQuery(q.lastError());
+                return f;
+            }
+            while (q.next()) {
+                f.anchors.append({q.value(0).toString(), q.value(1).toLongLong()});
+                f.total = q.value(2).toInt();
+            }
+            return f;
+        },
+        [this](Fetched f) { onShape(f); });
+}
+
+void CaseQueueModel::onShape(const Fetched &f)
+{
+    if (f.generation != m_generation)
+        return;
+    m_busy = false;
+    if (f.error.isError()) {
+        emit loadFailed(f.error.userMessage());
+        return;
+    }
+    const QSet<qint64> changed = std::exchange(m_changed, {});
+    // Blocks whose bounds stayed and that hold none of the changed cases are kept.
+    QHash<int, QVector<QueueRow>> kept;
+    const auto sameBounds = [&](int b) {
+        const auto eq = [](const Anchor &x, const Anchor &y) {
+            return x.id == y.id && x.key == y.key;
+        };
+        if (b >= f.anchors.size() || b >= m_anchors.size() || !eq(f.anchors[b], m_anchors[b]))
+            return false;
+        const bool lastOld = b + 1 >= m_anchors.size();
+        const bool lastNew = b + 1 >= f.anchors.size();
+        if (lastOld != lastNew)
+            return false;
+        return lastNew || eq(f.anchors[b + 1], m_anchors[b + 1]);
+    };
+    for (auto it = m_cache.cbegin(); it != m_cache.cend(); ++it) {
+        bool touched = false;
+        for (const QueueRow &r : it.value())
+            touched = touched || changed.contains(r.id);
+        if (!touched && sameBounds(it.key()) && it.value().size() == kBlockRows)
+            kept.insert(it.key(), it.value());
+    }
+    const int blocks = int(f.anchors.size());
+    QVector<int> starts(blocks + 1);
+    for (int b = 0; b < blocks; ++b)
+        starts[b] = b * kBlockRows;
+    starts[blocks] = f.total;
+    if (f.total == rowCount() && kept.size() == m_cache.size()) {
+        // Same shape, nothing on screen changed: nothing to do.
+        m_anchors = f.anchors;
+        m_starts = starts;
+        pump();
+        return;
+    }
+    if (f.total == rowCount() && f.anchors.size() == m_anchors.size()) {
+        // Same rows count: drop the touched blocks and tell the view their rows changed.
+        QList<int> dropped;
+        for (auto it = m_cache.cbegin(); it != m_cache.cend(); ++it) {
+            if (!kept.contains(it.key()))
+                dropped << it.key();
+        }
+        m_anchors = f.anchors;
+        m_starts = starts;
+        m_cache = kept;
+        for (int b : std::as_const(dropped)) {
+            if (b + 1 < m_starts.size() && m_starts[b + 1] > m_starts[b])
+                emit dataChanged(index(m_starts[b], 0),
+                                 index(m_starts[b + 1] - 1, ColumnCount - 1));
+        }
+        pump();
+        return;
+    }
+    // The queue grew or shrank: a reset with the unchanged blocks kept (views restore their
+    // scroll position themselves).
+    beginResetModel();
+    m_anchors = f.anchors;
+    m_starts = starts;
+    m_cache = kept;
+    endResetModel();
     emit countChanged(f.total, true);
     pump();
 }

@@ -10,6 +10,8 @@
 #include <QDateTime>
 #include <QHash>
 #include <QList>
+#include <QSet>
+#include <QTimer>
 #include <QVector>
 #include <memory>
 
@@ -72,8 +74,11 @@ public:
     void setCalendar(const WorkingCalendar &calendar) { m_calendar = calendar; }
     void setThresholds(const DeadlineThresholds &t) { m_thresholds = t; }
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
-    // Re-reads everything (after a reconnect or a change elsewhere), keeping the query.
+    // Re-reads everything, keeping the query.
     void reload();
+    // Cases changed elsewhere (live updates): their rows are re-read, the queue's shape is
+    // checked again in the background; blocks that did not move stay as they are.
+    void noteChanged(const QList<qint64> &ids);
 
     bool isComplete() const { return m_anchorsLoaded; } // the total is exact
     int cachedBlocks() const { return int(m_cache.size()); }
@@ -109,6 +114,8 @@ private:
     void pump();
     void onBlock(const Fetched &f);
     void onAnchors(const Fetched &f);
+    void refreshShape();
+    void onShape(const Fetched &f);
     void evict(int around);
     int blockOfRow(int row) const;
     const QueueRow *rowAt(int row) const;
@@ -125,6 +132,8 @@ private:
     mutable QList<int> m_wanted; // blocks asked for by the view, most recent last
     bool m_busy = false;         // one request at a time: no backlog when scrolling fast
     int m_lastBlock = 0;
+    QTimer *m_changeTimer = nullptr; // coalesces a burst of notifications
+    QSet<qint64> m_changed;
     QHash<QString, QString> m_topicNames;
     WorkingCalendar m_calendar;
     DeadlineThresholds m_thresholds;

@@ -1,4 +1,5 @@
 #include "casequeuemodel.h"
+#include "changefeed.h"
 #include "testdatabase.h"
 
 #include <QAbstractItemModelTester>
@@ -21,6 +22,8 @@ private slots:
     void tabsAndSearch();
     void deadlineStatesWithFixedClock();
     void memoryStaysBounded();
+    void liveUpdateFromAnotherDesk();
+    void resyncAfterLostConnection();
 
 private:
     QList<qint64> sqlIds(const QString &orderBy, const QString &where = QString());
@@ -268,6 +271,64 @@ void TestCaseQueueModel::memoryStaysBounded()
     QTRY_VERIFY_WITH_TIMEOUT(model.isComplete(), 10000);
     scrollAll(model);
     QVERIFY2(model.cachedBlocks() <= 48, qPrintable(QString::number(model.cachedBlocks())));
+}
+
+void TestCaseQueueModel::liveUpdateFromAnotherDesk()
+{
+    CaseQueueModel model(m_db->params());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    ChangeFeed feed(m_db->params());
+    connect(&feed, &ChangeFeed::changed, &model, &CaseQueueModel::noteChanged);
+    feed.start();
+    QTRY_VERIFY_WITH_TIMEOUT(feed.isConnected(), 10000);
+    CaseQueueQuery query;
+    query.search = QStringLiteral("Живий");
+    model.setQuery(query);
+    QTRY_VERIFY_WITH_TIMEOUT(model.isComplete(), 10000);
+    QCOMPARE(model.rowCount(), 0);
+
+    // Another desk registers a case: it shows within a second.
+    QSqlQuery q(m_db->ownerConnection());
+    QVERIFY(q.exec(QStringLiteral(
+        "INSERT INTO kontakt.appeal(reg_index, channel, status, author_surname, summary) "
+        "VALUES ('Ж-1', 'phone', 'registered', 'Живий', 'перший')")));
+    QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 1, 1500);
+    QTRY_VERIFY(
+        model.data(model.index(0, CaseQueueModel::Summary), CaseQueueModel::LoadedRole).toBool());
+    QTRY_COMPARE(model.data(model.index(0, CaseQueueModel::Summary)).toString(),
+                 QStringLiteral("перший"));
+    // ... and changes it: the row is re-read.
+    QVERIFY(q.exec(
+        QStringLiteral("UPDATE kontakt.appeal SET summary = 'змінений' WHERE reg_index = 'Ж-1'")));
+    QTRY_COMPARE_WITH_TIMEOUT(model.data(model.index(0, CaseQueueModel::Summary)).toString(),
+                              QStringLiteral("змінений"), 1500);
+}
+
+void TestCaseQueueModel::resyncAfterLostConnection()
+{
+    CaseQueueModel model(m_db->params());
+    ChangeFeed feed(m_db->params());
+    connect(&feed, &ChangeFeed::changed, &model, &CaseQueueModel::noteChanged);
+    feed.start();
+    QTRY_VERIFY_WITH_TIMEOUT(feed.isConnected(), 10000);
+    CaseQueueQuery query;
+    query.search = QStringLiteral("Відновлений");
+    model.setQuery(query);
+    QTRY_VERIFY_WITH_TIMEOUT(model.isComplete(), 10000);
+    QCOMPARE(model.rowCount(), 0);
+
+    // The server drops the feed's connection; a change happens while nobody listens.
+    QSqlQuery q(m_db->ownerConnection());
+    QVERIFY(q.exec(QStringLiteral(
+        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+        "WHERE application_name = 'kontakt-feed' AND datname = current_database()")));
+    QVERIFY(q.exec(QStringLiteral(
+        "INSERT INTO kontakt.appeal(reg_index, channel, status, author_surname, summary) "
+        "VALUES ('В-1', 'phone', 'registered', 'Відновлений', 'поки не слухали')")));
+    // The heartbeat notices, reconnects and reports what was missed.
+    QTRY_VERIFY_WITH_TIMEOUT(!feed.isConnected(), 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(feed.isConnected(), 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 1, 5000);
 }
 
 QTEST_GUILESS_MAIN(TestCaseQueueModel)
