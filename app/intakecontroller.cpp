@@ -72,8 +72,8 @@ void IntakeController::offerDrafts()
         return;
     const auto answer = QMessageBox::question(
         m_window, tr("Unfinished appeals"),
-        tr("%n unfinished appeal(s) were found from an earlier session (the program was closed "
-           "or the computer lost power). Open the newest now?",
+        tr("Unfinished appeals from an earlier session: %n (the program was closed or the "
+           "computer lost power). Open the latest now?",
            nullptr, int(drafts.size())),
         QMessageBox::Open | QMessageBox::Ignore, QMessageBox::Open);
     if (answer != QMessageBox::Open)

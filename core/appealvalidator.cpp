@@ -110,7 +110,7 @@ QList<FieldError> validate(const AppealInput &in, const QDateTime &now)
     else if (in.receivedAt > now.addSecs(5 * 60))
         add("received_at", tr("The time of receipt is in the future."));
     else if (in.receivedAt.date().year() < 2000)
-        add("received_at", tr("The date of receipt is impossible."));
+        add("received_at", tr("The date of receipt is too early."));
 
     auto code = [&](const char *field, const char *section, const QString &value, bool required) {
         if (value.isEmpty()) {

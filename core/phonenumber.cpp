@@ -117,7 +117,7 @@ std::optional<QString> normalize(const QString &input, const QString &defaultAre
             // Only before the first digit and only once: "+38 (067)" yes, "067+1" or "++38" no.
             if (plus || !digits.isEmpty())
                 return fail(error, QCoreApplication::translate(
-                                       "PhoneNumber", "A '+' may only stand once, at the start."));
+                                       "PhoneNumber", "A '+' may appear only once, at the start."));
             plus = true;
         } else if (!isSeparator(c)) {
             return fail(error, QCoreApplication::translate(

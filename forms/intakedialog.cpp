@@ -311,7 +311,7 @@ void IntakeDialog::restoreDraft(const DraftStore::Draft &draft)
     updatePriority();
     updateTerm();
     ui->draftLabel->setText(
-        tr("Restored draft of %1")
+        tr("Draft from %1 restored")
             .arg(draft.savedAt.toLocalTime().toString(QStringLiteral("dd.MM.yyyy HH:mm:ss"))));
     setWindowTitle(tr("New appeal (restored draft)"));
 }
@@ -409,7 +409,7 @@ void IntakeDialog::onCallersFound(const QString &e164, const QList<CallerMatch> 
     ui->phoneStatusLabel->setText(tr("%1 — %n people use this number", nullptr, int(callers.size()))
                                       .arg(PhoneNumber::format(e164)));
     for (const CallerMatch &c : callers) {
-        auto *item = new QListWidgetItem(tr("%1, %2 (%3 appeals, %4 open)")
+        auto *item = new QListWidgetItem(tr("%1, %2 (appeals: %3, open: %4)")
                                              .arg(c.author.fullName(), c.author.address)
                                              .arg(c.allAppeals)
                                              .arg(c.openAppeals),

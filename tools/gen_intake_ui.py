@@ -12,7 +12,7 @@ rows_left = [
  ("&Address:", "addressEdit", "QLineEdit", "addressEdit", '<property name="placeholderText"><string>street, house, flat, locality</string></property>'),
  ("To&pic:", "topicEdit", "QLineEdit", "topicEdit", '<property name="placeholderText"><string>code or words: 009, вода, опалення…</string></property><property name="toolTip"><string>Classifier section II: type a code or words, choose with the arrows and Enter</string></property>'),
  ("S&ummary:", "summaryEdit", "QLineEdit", "summaryEdit", '<property name="toolTip"><string>The substance of the appeal in one sentence; Enter saves</string></property>'),
- ("Problem a&t:", "problemAddressEdit", "QLineEdit", "problemAddressEdit", '<property name="placeholderText"><string>if different from the author\'s address</string></property>'),
+ ("Problem loca&tion:", "problemAddressEdit", "QLineEdit", "problemAddressEdit", '<property name="placeholderText"><string>if different from the author\'s address</string></property>'),
  ("&Full text:", "fullTextEdit", "QPlainTextEdit", "fullTextEdit", '<property name="tabChangesFocus"><bool>true</bool></property><property name="maximumSize"><size><width>16777215</width><height>90</height></size></property>'),
 ]
 rows_mid = [
@@ -33,7 +33,7 @@ checks = [
  ("needsStudyCheck", "Needs further stud&y (1 month)"),
  ("confidentialCheck", "Confidentia&lity requested"),
  ("consentCheck", "Consent to updates by SMS/e-&mail"),
- ("authorNotifiedCheck", "The author was to&ld"),
+ ("authorNotifiedCheck", "The author has been informe&d"),
 ]
 
 def form(rows, name):
