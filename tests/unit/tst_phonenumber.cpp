@@ -140,7 +140,7 @@ void TestPhoneNumber::errorMessages_data()
     QTest::newRow("no digits") << "+"
                                << "The phone number has no digits.";
     QTest::newRow("second plus") << "+38+0671234567"
-                                 << "A '+' may only stand once, at the start.";
+                                 << "A '+' may appear only once, at the start.";
     QTest::newRow("Ukrainian too short")
         << "+380 67 123 45 6"
         << "A Ukrainian number must have 9 digits after +380, for example +380 67 123 45 67.";
