@@ -112,6 +112,8 @@ CaseQueueQuery QueueTabsController::queryFor(const Tab &tab) const
     q.search = f.search;
     q.status = f.status;
     q.priorityOnly = f.priorityOnly;
+    q.topicCode = f.topicCode;
+    q.channel = f.channel;
     q.onlyMine = f.onlyMine;
     return q;
 }
@@ -128,6 +130,10 @@ void QueueTabsController::activate(int index)
     for (const ClassifierEntry &e : m_reference.section(QStringLiteral("topic")))
         topics.insert(e.code, e.name);
     t.model->setTopicNames(topics);
+    QList<QPair<QString, QString>> topicList;
+    for (const ClassifierEntry &e : m_reference.section(QStringLiteral("topic")))
+        topicList.append({e.code, e.name});
+    t.page->setTopics(topicList);
     t.model->setCalendar(m_reference.calendar);
     t.page->setModel(t.model);
     const int i = index;

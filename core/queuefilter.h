@@ -6,12 +6,14 @@
 struct QueueFilter {
     QString search;
     QString status; // an appeal.status key, or empty for any
+    QString topicCode;
+    QString channel;
     bool priorityOnly = false;
     bool onlyMine = false;
 
     bool operator==(const QueueFilter &o) const
     {
-        return search == o.search && status == o.status && priorityOnly == o.priorityOnly &&
-               onlyMine == o.onlyMine;
+        return search == o.search && status == o.status && topicCode == o.topicCode
+               && channel == o.channel && priorityOnly == o.priorityOnly && onlyMine == o.onlyMine;
     }
 };

@@ -25,6 +25,10 @@ CaseQueuePage::CaseQueuePage(const QString &settingsKey, QWidget *parent)
           AppealStatus::Rework, AppealStatus::Closed, AppealStatus::Consultation,
           AppealStatus::Forwarded, AppealStatus::Returned, AppealStatus::NotConsidered})
         ui->statusCombo->addItem(AppealKeys::statusName(s), AppealKeys::statusKey(s));
+    ui->channelCombo->addItem(tr("Any channel"), QString());
+    for (Channel c : {Channel::Phone, Channel::Email, Channel::Web, Channel::Visit, Channel::Post})
+        ui->channelCombo->addItem(AppealKeys::channelName(c), AppealKeys::channelKey(c));
+    ui->topicCombo->addItem(tr("Any topic"), QString());
     ui->legendLabel->setText(m_proxy->legendHtml());
     ui->queueView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     ui->queueView->verticalHeader()->hide();
@@ -37,6 +41,8 @@ CaseQueuePage::CaseQueuePage(const QString &settingsKey, QWidget *parent)
     connect(ui->searchEdit, &QLineEdit::textChanged, &m_searchTimer, qOverload<>(&QTimer::start));
     connect(&m_searchTimer, &QTimer::timeout, this, &CaseQueuePage::emitFilter);
     connect(ui->statusCombo, &QComboBox::currentIndexChanged, this, &CaseQueuePage::emitFilter);
+    connect(ui->topicCombo, &QComboBox::currentIndexChanged, this, &CaseQueuePage::emitFilter);
+    connect(ui->channelCombo, &QComboBox::currentIndexChanged, this, &CaseQueuePage::emitFilter);
     connect(ui->priorityCheck, &QCheckBox::toggled, this, &CaseQueuePage::emitFilter);
     connect(ui->onlyMineCheck, &QCheckBox::toggled, this, &CaseQueuePage::emitFilter);
     connect(ui->refreshButton, &QPushButton::clicked, this, &CaseQueuePage::refreshRequested);
@@ -52,6 +58,35 @@ CaseQueuePage::CaseQueuePage(const QString &settingsKey, QWidget *parent)
             emit openRequested(id);
     };
     connect(ui->queueView, &QTableView::activated, this, open); // Enter and double-click
+    restoreFilter();
+}
+
+void CaseQueuePage::setTopics(const QList<QPair<QString, QString>> &topics)
+{
+    const QString current =
+        QSettings().value(QStringLiteral("queues/%1/topic").arg(m_settingsKey)).toString();
+    m_restoring = true;
+    for (const auto &[code, name] : topics)
+        ui->topicCombo->addItem(code + QLatin1Char(' ') + name, code);
+    ui->topicCombo->setCurrentIndex(qMax(0, ui->topicCombo->findData(current)));
+    m_restoring = false;
+}
+
+void CaseQueuePage::restoreFilter()
+{
+    // The person's last view of this queue comes back with the window.
+    QSettings s;
+    s.beginGroup(QStringLiteral("queues/%1").arg(m_settingsKey));
+    m_restoring = true;
+    ui->searchEdit->setText(s.value(QStringLiteral("search")).toString());
+    ui->statusCombo->setCurrentIndex(
+        qMax(0, ui->statusCombo->findData(s.value(QStringLiteral("status")).toString())));
+    ui->channelCombo->setCurrentIndex(
+        qMax(0, ui->channelCombo->findData(s.value(QStringLiteral("channel")).toString())));
+    ui->priorityCheck->setChecked(s.value(QStringLiteral("priority")).toBool());
+    ui->onlyMineCheck->setChecked(s.value(QStringLiteral("mine")).toBool());
+    m_restoring = false;
+    m_searchTimer.stop();
 }
 
 CaseQueuePage::~CaseQueuePage()
@@ -83,6 +118,8 @@ QueueFilter CaseQueuePage::filter() const
     QueueFilter f;
     f.search = ui->searchEdit->text().trimmed();
     f.status = ui->statusCombo->currentData().toString();
+    f.topicCode = ui->topicCombo->currentData().toString();
+    f.channel = ui->channelCombo->currentData().toString();
     f.priorityOnly = ui->priorityCheck->isChecked();
     f.onlyMine = ui->onlyMineCheck->isChecked();
     return f;
@@ -90,7 +127,18 @@ QueueFilter CaseQueuePage::filter() const
 
 void CaseQueuePage::emitFilter()
 {
-    emit filterChanged(filter());
+    if (m_restoring)
+        return;
+    const QueueFilter f = filter();
+    QSettings s;
+    s.beginGroup(QStringLiteral("queues/%1").arg(m_settingsKey));
+    s.setValue(QStringLiteral("search"), f.search);
+    s.setValue(QStringLiteral("status"), f.status);
+    s.setValue(QStringLiteral("topic"), f.topicCode);
+    s.setValue(QStringLiteral("channel"), f.channel);
+    s.setValue(QStringLiteral("priority"), f.priorityOnly);
+    s.setValue(QStringLiteral("mine"), f.onlyMine);
+    emit filterChanged(f);
 }
 
 void CaseQueuePage::setCount(int rows, bool exact)

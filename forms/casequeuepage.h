@@ -23,6 +23,8 @@ public:
     ~CaseQueuePage() override;
 
     void setModel(QAbstractItemModel *model);
+    // Topic codes and names for the topic filter.
+    void setTopics(const QList<QPair<QString, QString>> &topics);
     QTableView *view() const;
     DeadlineColorProxy *proxy() const { return m_proxy; }
     QueueFilter filter() const;
@@ -38,6 +40,8 @@ signals:
 private:
     void emitFilter();
     void restoreLayout();
+    void restoreFilter();
+    bool m_restoring = false;
 
     std::unique_ptr<Ui::CaseQueuePage> ui;
     QString m_settingsKey;

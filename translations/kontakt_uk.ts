@@ -220,6 +220,22 @@
         <source>≈ %1+ cases, counting…</source>
         <translation>≈ %1+ звернень, підрахунок…</translation>
     </message>
+    <message>
+        <source>Only cases of this topic</source>
+        <translation>Лише звернення з цієї теми</translation>
+    </message>
+    <message>
+        <source>Only cases that came this way</source>
+        <translation>Лише звернення, що надійшли цим каналом</translation>
+    </message>
+    <message>
+        <source>Any channel</source>
+        <translation>Будь-який канал</translation>
+    </message>
+    <message>
+        <source>Any topic</source>
+        <translation>Будь-яка тема</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionProfile</name>
