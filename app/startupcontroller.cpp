@@ -1,6 +1,7 @@
 #include "startupcontroller.h"
 
 #include "connectionsettingsdialog.h"
+#include "demooffer.h"
 #include "intakecontroller.h"
 #include "intakedialog.h"
 #include "localdesk.h"
@@ -254,6 +255,11 @@ void StartupController::finishLogin(const LoginResult &r, const ConnectParams &p
                 [this]() { m_intake->newCall(); });
     }
     m_window->show();
+    if (embedded) {
+        auto *offer = new DemoOffer(m_layout, m_window.get(), m_window.get());
+        connect(offer, &DemoOffer::loaded, m_queues.get(), &QueueTabsController::refreshAll);
+        offer->offerIfEmpty();
+    }
     emit loggedIn();
 }
 

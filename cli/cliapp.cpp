@@ -2,6 +2,7 @@
 
 #include "appealjson.h"
 #include "appealrepository.h"
+#include "demodatagenerator.h"
 #include "kontakt_version.h"
 #include "localdesk.h"
 #include "loginname.h"
@@ -24,6 +25,12 @@ const char *const kHelp =
     "  appeal add FILE|-           register an appeal from JSON (the intake form's rules)\n"
     "  appeal show REGNO           the stored appeal as JSON\n"
     "  appeal extend REGNO --to YYYY-MM-DD   extend the term (head only, at most 45 days)\n"
+    "  demo [--cases N] [--seed S] [--append]\n"
+    "                              fill an empty database with SAMPLE data (demo executors,\n"
+    "                              one demo login per role, N appeals over five years;\n"
+    "                              default 10000 cases, seed 1)\n"
+    "  bench [--cases N] [--reps R] [--seed S] [--role LOGIN] [--json]\n"
+    "                              the performance scenarios (seeds demo data when short)\n"
     "  --version                   print the version\n"
     "\n"
     "Connection: --db CONNINFO (libpq keywords), else KONTAKT_DB, else the local cluster.\n"
@@ -95,6 +102,10 @@ int CliApp::run()
         return cmdUserAdd();
     if (command == QLatin1String("appeal"))
         return cmdAppeal(verb);
+    if (command == QLatin1String("demo"))
+        return cmdDemo();
+    if (command == QLatin1String("bench"))
+        return cmdBench();
     return usage(QStringLiteral("unknown command \"%1\"").arg(m_args.join(QLatin1Char(' '))));
 }
 
@@ -119,6 +130,7 @@ QSqlDatabase CliApp::connect(QString *error)
         params = ConnectParams::forLocalCluster(layout, layout.ownerRole);
     }
     params.applicationName = QStringLiteral("kontaktctl");
+    m_params = params;
     DbError dbError;
     QSqlDatabase db = DatabaseConnector::open(QString::fromLatin1(kConnection), params, &dbError);
     if (dbError.isError()) {
@@ -378,4 +390,98 @@ int CliApp::cmdAppeal(const QString &verb)
         return fail(Usage, r.dbError.detail);
     }
     return usage(QStringLiteral("appeal takes add, show or extend"));
+}
+
+int CliApp::cmdDemo()
+{
+    // demo [--cases N] [--seed S] [--append]
+    QString casesText;
+    QString seedText;
+    DemoDataGenerator::Options options;
+    if (takeOption(QStringLiteral("--cases"), &casesText)) {
+        bool ok = false;
+        options.cases = casesText.toInt(&ok);
+        if (!ok || options.cases < 1 || options.cases > 50000000)
+            return usage(QStringLiteral("--cases needs a number from 1 to 50000000"));
+    }
+    if (takeOption(QStringLiteral("--seed"), &seedText)) {
+        bool ok = false;
+        options.seed = seedText.toLongLong(&ok);
+        if (!ok || options.seed < 0)
+            return usage(QStringLiteral("--seed needs a non-negative integer"));
+    }
+    options.append = takeFlag(QStringLiteral("--append"));
+    if (m_args.size() != 1)
+        return usage(QStringLiteral("demo takes only --cases, --seed and --append"));
+
+    QString error;
+    QSqlDatabase db = connect(&error);
+    if (!error.isEmpty())
+        return fail(Usage, error);
+    const auto result = DemoDataGenerator(db).generate(
+        options,
+        [this](qint64 done, qint64 total) {
+            m_err << "demo: " << done << "/" << total << " appeals" << Qt::endl;
+        },
+        [this](const QString &line) { m_err << "demo: " << line << Qt::endl; });
+    switch (result.outcome) {
+    case DemoDataGenerator::Result::Outcome::Generated:
+        break;
+    case DemoDataGenerator::Result::Outcome::NotEmpty:
+    case DemoDataGenerator::Result::Outcome::NotMigrated:
+    case DemoDataGenerator::Result::Outcome::Refused:
+        return fail(Finding, result.message);
+    case DemoDataGenerator::Result::Outcome::Failed:
+        return fail(result.dbError.kind == DbError::Kind::Constraint ||
+                            result.dbError.kind == DbError::Kind::PermissionDenied
+                        ? Finding
+                        : Usage,
+                    result.message.isEmpty() ? result.dbError.detail : result.message);
+    }
+
+    m_out << "SAMPLE DATA (demo, seed " << options.seed << "): " << result.appeals
+          << " appeals received " << result.from.toString(QStringLiteral("dd.MM.yyyy")) << " - "
+          << result.to.toString(QStringLiteral("dd.MM.yyyy")) << Qt::endl
+          << Qt::endl;
+    m_out << "Demo logins (passwords are shown only now):" << Qt::endl;
+    m_out << QStringLiteral("  %1 %2 %3 %4")
+                 .arg(QStringLiteral("login"), -12)
+                 .arg(QStringLiteral("role"), -10)
+                 .arg(QStringLiteral("org"), -6)
+                 .arg(QStringLiteral("password"))
+          << Qt::endl;
+    for (const auto &u : result.users) {
+        QString password;
+        switch (u.state) {
+        case DemoDataGenerator::User::State::Created:
+            password = u.password;
+            break;
+        case DemoDataGenerator::User::State::Attached:
+        case DemoDataGenerator::User::State::Skipped:
+        case DemoDataGenerator::User::State::Failed:
+            password = QStringLiteral("(%1)").arg(u.note);
+            break;
+        }
+        m_out << QStringLiteral("  %1 %2 %3 %4")
+                     .arg(u.login, -12)
+                     .arg(u.role, -10)
+                     .arg(u.orgCode.isEmpty() ? QStringLiteral("-") : u.orgCode, -6)
+                     .arg(password)
+              << Qt::endl;
+    }
+    m_out << Qt::endl << "Appeals by status:" << Qt::endl;
+    for (const auto &s : result.statusCounts)
+        m_out << QStringLiteral("  %1 %2").arg(s.first, -16).arg(s.second, 9) << Qt::endl;
+    m_out << QStringLiteral("  %1 %2").arg(QStringLiteral("total"), -16).arg(result.appeals, 9)
+          << Qt::endl
+          << Qt::endl;
+    m_out << "Rows: " << result.callers << " callers, " << result.phones << " phones, "
+          << result.categories << " categories, " << result.links << " links, "
+          << result.assignments << " assignments, " << result.replies << " replies, "
+          << result.feedback << " callbacks; " << result.organisations << " new demo executors"
+          << Qt::endl;
+    m_out << "Time: " << QString::number(result.elapsedMs / 1000.0, 'f', 1) << " s ("
+          << (result.bulk ? "bulk load, triggers off" : "ordinary inserts with triggers") << ")"
+          << Qt::endl;
+    return Ok;
 }

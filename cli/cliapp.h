@@ -24,14 +24,19 @@ private:
     int cmdDb(const QString &verb);
     int cmdUserAdd();
     int cmdAppeal(const QString &verb);
+    int cmdDemo();
+    int cmdBench(); // benchcommand.cpp
     int printJson(const QJsonObject &json);
     bool takeOption(const QString &name, QString *value);
     bool takeFlag(const QString &name);
     QSqlDatabase connect(QString *error);
+    // The parameters connect() used (for commands that open more connections).
+    ConnectParams connectParams() const { return m_params; }
 
     QStringList m_args;
     QTextStream &m_in;
     QTextStream &m_out;
     QTextStream &m_err;
     QString m_db;
+    ConnectParams m_params;
 };

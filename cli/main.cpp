@@ -1,12 +1,24 @@
 #include "cliapp.h"
 #include "kontakt_version.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <cstdio>
+#include <cstring>
+#include <memory>
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    // The benchmark drives the real queue view (offscreen): only it needs a QApplication.
+    bool bench = false;
+    for (int i = 1; i < argc; ++i)
+        bench = bench || std::strcmp(argv[i], "bench") == 0;
+    if (bench && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> appPtr(bench ? new QApplication(argc, argv)
+                                                   : new QCoreApplication(argc, argv));
+    QCoreApplication &app = *appPtr;
+    Q_UNUSED(app)
     QCoreApplication::setApplicationName(QStringLiteral("kontaktctl"));
     QCoreApplication::setOrganizationName(QStringLiteral("kontakt"));
     QCoreApplication::setApplicationVersion(QStringLiteral(KONTAKT_VERSION));

@@ -147,7 +147,8 @@ std::optional<Appeal> AppealRepository::findById(qint64 id, DbError *error)
 
 std::optional<Appeal> AppealRepository::findByRegIndex(const QString &regIndex, DbError *error)
 {
-    return load(QStringLiteral("WHERE a.reg_index = ?"), regIndex, error);
+    // Indexes restart every year: the newest case with this index.
+    return load(QStringLiteral("WHERE a.reg_index = ? ORDER BY a.received_at DESC LIMIT 1"), regIndex, error);
 }
 
 std::optional<Appeal> AppealRepository::findByIdempotencyKey(const QUuid &key, DbError *error)

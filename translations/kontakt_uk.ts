@@ -484,6 +484,33 @@
     </message>
 </context>
 <context>
+    <name>DemoOffer</name>
+    <message>
+        <source>Demo data</source>
+        <translation>Демонстраційні дані</translation>
+    </message>
+    <message>
+        <source>The local database is empty. Load sample data of a city contact centre (10 000 appeals over five years, demo executors and one demo login per role) to try Kontakt?</source>
+        <translation>Локальна база даних порожня. Завантажити демонстраційні дані міського контакт-центру (10 000 звернень за п’ять років, демо-виконавці та по одному демо-логіну для кожної ролі), щоб спробувати «Контакт»?</translation>
+    </message>
+    <message>
+        <source>Loading sample data…</source>
+        <translation>Завантаження демонстраційних даних…</translation>
+    </message>
+    <message>
+        <source>Sample data could not be loaded: %1</source>
+        <translation>Не вдалося завантажити демонстраційні дані: %1</translation>
+    </message>
+    <message>
+        <source>%1 sample appeals loaded. Demo logins — the passwords are shown only now:
+
+%2</source>
+        <translation>Завантажено демонстраційних звернень: %1. Демо-логіни — паролі показано лише зараз:
+
+%2</translation>
+    </message>
+</context>
+<context>
     <name>IntakeController</name>
     <message>
         <source>Unfinished appeals</source>

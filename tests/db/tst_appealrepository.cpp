@@ -21,6 +21,7 @@ private slots:
     void indexKinds_data();
     void indexKinds();
     void concurrentRegistrationGivesUniqueIndexes();
+    void indexNumbersRestartEachYear();
     void sameIdempotencyKeyStoresOnce();
     void repeatsAndDuplicates();
     void sameProblemSuggestion();
@@ -207,6 +208,30 @@ void TestAppealRepository::concurrentRegistrationGivesUniqueIndexes()
     // Numbers are consecutive: no gaps, no doubles.
     for (int i = before + 1; i <= before + 60; ++i)
         QVERIFY2(all.contains(QStringLiteral("Ш-%1").arg(i)), qPrintable(QString::number(i)));
+}
+
+void TestAppealRepository::indexNumbersRestartEachYear()
+{
+    AppealRepository repo(m_db->ownerConnection());
+    AppealInput last = call(QStringLiteral("Юрченко"), QString());
+    last.receivedAt =
+        QDateTime(QDate(2025, 12, 31), QTime(23, 30), QTimeZone(QByteArrayLiteral("Europe/Kyiv")));
+    AppealInput first = call(QStringLiteral("Юрченко"), QString());
+    first.receivedAt =
+        QDateTime(QDate(2026, 1, 2), QTime(9, 0), QTimeZone(QByteArrayLiteral("Europe/Kyiv")));
+    const auto a = repo.registerAppeal(last, QDateTime::currentDateTime());
+    const auto b = repo.registerAppeal(first, QDateTime::currentDateTime());
+    QVERIFY2(a.ok(), qPrintable(a.dbError.detail));
+    QVERIFY2(b.ok(), qPrintable(b.dbError.detail));
+    QCOMPARE(a.appeal.regIndex, QStringLiteral("Ю-1"));
+    QCOMPARE(b.appeal.regIndex, QStringLiteral("Ю-1")); // a new year, a new count
+    DbError error;
+    QCOMPARE(repo.findByRegIndex(QStringLiteral("Ю-1"), &error)->id, b.appeal.id); // the newest
+    // Within one year the database refuses a second Ю-1.
+    QSqlQuery q(m_db->ownerConnection());
+    QVERIFY(!q.exec(
+        QStringLiteral("INSERT INTO kontakt.appeal(reg_index, channel, status, received_at) "
+                       "VALUES ('Ю-1', 'phone', 'registered', '2026-03-01')")));
 }
 
 void TestAppealRepository::sameIdempotencyKeyStoresOnce()

@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTableView>
@@ -29,6 +30,7 @@ private:
 void TestCaseQueuePage::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear(); // each queue remembers its filter: start from none
     m_db = std::make_unique<TestDatabase>();
     QVERIFY2(m_db->isReady(), qPrintable(m_db->error()));
     QSqlQuery q(m_db->ownerConnection());
@@ -108,6 +110,7 @@ void TestCaseQueuePage::searchAndOpen()
     model.setQuery(CaseQueueQuery());
     QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 4, 10000);
     auto *search = page.findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+    search->clear();
     QTest::keyClicks(search, QStringLiteral("1112233"));
     QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 3, 10000); // three phones end in 1112233
     search->clear();

@@ -1,0 +1,435 @@
+#include "benchrunner.h"
+
+#include "appealrepository.h"
+#include "casequeuemodel.h"
+#include "demodatagenerator.h"
+#include "rawpq.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QRandomGenerator>
+#include <QScrollBar>
+#include <QSqlDriver>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTableView>
+#include <QTimer>
+#include <QtConcurrent>
+#include <algorithm>
+#include <cmath>
+
+namespace {
+struct Stats {
+    QList<double> ms;
+    double percentile(double p) const
+    {
+        if (ms.isEmpty())
+            return 0;
+        QList<double> v = ms;
+        std::sort(v.begin(), v.end());
+        const int i = qBound(0, int(std::ceil(p * v.size())) - 1, int(v.size()) - 1);
+        return v.at(i);
+    }
+};
+
+double round2(double v)
+{
+    return std::round(v * 100.0) / 100.0;
+}
+
+QJsonObject entry(const QString &name, const Stats &client, const Stats *raw)
+{
+    QJsonObject o{{QStringLiteral("name"), name},
+                  {QStringLiteral("p50_ms"), round2(client.percentile(0.5))},
+                  {QStringLiteral("p95_ms"), round2(client.percentile(0.95))},
+                  {QStringLiteral("repetitions"), int(client.ms.size())}};
+    if (raw) {
+        const double rawP95 = raw->percentile(0.95);
+        o.insert(QStringLiteral("raw_p50_ms"), round2(raw->percentile(0.5)));
+        o.insert(QStringLiteral("raw_p95_ms"), round2(rawP95));
+        o.insert(QStringLiteral("ratio"),
+                 rawP95 > 0 ? round2(client.percentile(0.95) / rawP95) : 0.0);
+    }
+    return o;
+}
+
+template <typename F> Stats measure(int warmup, int reps, F &&f)
+{
+    Stats s;
+    for (int i = 0; i < warmup; ++i)
+        f(i);
+    for (int i = 0; i < reps; ++i) {
+        QElapsedTimer t;
+        t.start();
+        f(warmup + i);
+        s.ms << t.nsecsElapsed() / 1e6;
+    }
+    return s;
+}
+
+int clientRows(QSqlDatabase &db, const QString &sql, const QVariantList &binds)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (const QVariant &b : binds)
+        q.addBindValue(b);
+    if (!q.exec())
+        return -1;
+    int n = 0;
+    const int cols = q.record().count();
+    while (q.next()) {
+        for (int c = 0; c < cols; ++c)
+            q.value(c);
+        ++n;
+    }
+    return n;
+}
+
+qint64 rssKb()
+{
+    QFile f(QStringLiteral("/proc/self/statm"));
+    if (!f.open(QIODevice::ReadOnly))
+        return 0;
+    const QList<QByteArray> parts = f.readAll().split(' ');
+    return parts.size() > 1 ? parts.at(1).toLongLong() * 4 : 0;
+}
+
+QString rawConnInfo(const ConnectParams &p)
+{
+    ConnInfo::Map map = p.conninfo;
+    if (!p.user.isEmpty())
+        map.insert(QStringLiteral("user"), p.user);
+    if (!p.password.isEmpty())
+        map.insert(QStringLiteral("password"), p.password);
+    map.insert(QStringLiteral("application_name"), QStringLiteral("kontakt-bench-raw"));
+    return ConnInfo::toString(map);
+}
+} // namespace
+
+BenchRunner::BenchRunner(ConnectParams params, Options options)
+    : m_params(std::move(params))
+    , m_options(options)
+{}
+
+QJsonObject BenchRunner::run(QTextStream &log, QString *error)
+{
+    QJsonObject report;
+    const QString ownerName = QStringLiteral("bench-owner");
+    DbError dbError;
+    QSqlDatabase owner = DatabaseConnector::open(ownerName, m_params, &dbError);
+    if (dbError.isError()) {
+        *error = dbError.detail;
+        return report;
+    }
+    QSqlQuery q(owner);
+    q.exec(QStringLiteral("SELECT count(*) FROM kontakt.appeal"));
+    qint64 have = q.next() ? q.value(0).toLongLong() : 0;
+    if (have < m_options.cases) {
+        log << "bench: seeding " << (m_options.cases - have) << " demo cases…" << Qt::endl;
+        DemoDataGenerator::Options o;
+        o.cases = int(m_options.cases - have);
+        o.seed = m_options.seed;
+        o.append = have > 0;
+        const auto r = DemoDataGenerator(owner).generate(o, [&log](qint64 done, qint64 total) {
+            log << "bench: " << done << "/" << total << Qt::endl;
+        });
+        if (!r.ok()) {
+            *error = r.message.isEmpty() ? r.dbError.detail : r.message;
+            return report;
+        }
+        have += r.appeals;
+    }
+    report.insert(QStringLiteral("cases"), have);
+
+    // Samples for the searches, taken from the data itself.
+    QStringList phones, surnames, indexes, addresses;
+    q.exec(QStringLiteral(
+        "SELECT author_phone, author_surname, reg_index, coalesce(problem_address, author_address) "
+        "FROM kontakt.appeal TABLESAMPLE SYSTEM (1) WHERE author_phone IS NOT NULL "
+        "AND author_surname IS NOT NULL LIMIT 200"));
+    while (q.next()) {
+        phones << q.value(0).toString().right(7);
+        surnames << q.value(1).toString().left(5);
+        indexes << q.value(2).toString();
+        addresses << q.value(3).toString().left(14);
+    }
+    q.exec(QStringLiteral("SELECT min(id), max(id) FROM kontakt.appeal"));
+    q.next();
+    const qint64 minId = q.value(0).toLongLong();
+    const qint64 maxId = q.value(1).toLongLong();
+    if (phones.isEmpty()) {
+        phones << QStringLiteral("1234567");
+        surnames << QStringLiteral("Кова");
+        indexes << QStringLiteral("К-1");
+        addresses << QStringLiteral("Київська");
+    }
+
+    // The client as a desk runs it: the operator's rights, row-level security in the path.
+    const QString roleSql = QStringLiteral("SET ROLE ") +
+                            owner.driver()->escapeIdentifier(m_options.role, QSqlDriver::TableName);
+    QSqlDatabase client =
+        DatabaseConnector::open(QStringLiteral("bench-client"), m_params, &dbError);
+    QSqlQuery setRole(client);
+    if (dbError.isError() || !setRole.exec(roleSql)) {
+        *error =
+            QStringLiteral("cannot act as %1: %2").arg(m_options.role, setRole.lastError().text());
+        return report;
+    }
+    RawPq raw(rawConnInfo(m_params));
+    if (!raw.isOpen() || raw.exec(roleSql) < 0) {
+        *error = QStringLiteral("raw libpq connection: %1").arg(raw.error());
+        return report;
+    }
+
+    QJsonArray scenarios;
+    const int reps = m_options.repetitions;
+    const int warm = m_options.warmup;
+    QRandomGenerator rng(quint32(m_options.seed));
+    auto add = [&](const QString &name, const Stats &c, const Stats *r) {
+        scenarios.append(entry(name, c, r));
+        log << "bench: " << name << " p95 " << round2(c.percentile(0.95)) << " ms"
+            << (r ? QStringLiteral(" (raw %1 ms)").arg(round2(r->percentile(0.95))) : QString())
+            << Qt::endl;
+    };
+
+    // --- queue_first_page: the real model, from setQuery to the first rows in the GUI thread
+    CaseQueueQuery all;
+    {
+        Stats viaModel = measure(warm, reps, [&](int) {
+            CaseQueueModel model(m_params);
+            QEventLoop loop;
+            QObject::connect(&model, &CaseQueueModel::firstRowsLoaded, &loop, &QEventLoop::quit);
+            QObject::connect(&model, &CaseQueueModel::loadFailed, &loop, &QEventLoop::quit);
+            model.setQuery(all);
+            loop.exec();
+        });
+        QVariantList binds;
+        const QString sql =
+            all.rowsSql(false, false, CaseQueueModel::kBlockRows, &binds, {}, 0, {}, 0);
+        Stats rawFirst = measure(warm, reps, [&](int) { raw.exec(sql, binds); });
+        // The model's figure includes opening its own connection; the SQL alone too:
+        Stats clientFirst = measure(warm, reps, [&](int) { clientRows(client, sql, binds); });
+        add(QStringLiteral("queue_first_page"), clientFirst, &rawFirst);
+        add(QStringLiteral("queue_open_model"), viaModel, nullptr);
+    }
+
+    // --- queue_scroll: windows at random depths between anchors of the sparse index
+    {
+        QVariantList binds;
+        const QString anchorsSql = all.anchorsSql(CaseQueueModel::kBlockRows, &binds);
+        QList<QPair<QString, qint64>> anchors;
+        QElapsedTimer t;
+        t.start();
+        QSqlQuery a(client);
+        a.setForwardOnly(true);
+        a.prepare(anchorsSql);
+        a.exec();
+        while (a.next())
+            anchors.append({a.value(0).toString(), a.value(1).toLongLong()});
+        Stats anchorStats;
+        anchorStats.ms << t.nsecsElapsed() / 1e6;
+        add(QStringLiteral("queue_anchors"), anchorStats, nullptr);
+        QList<int> blocks;
+        for (int i = 0; i < warm + reps; ++i)
+            blocks << int(rng.bounded(qMax(1, int(anchors.size()) - 1)));
+        auto windowSql = [&](int b, QVariantList *bs) {
+            const bool hasTo = b + 1 < anchors.size();
+            return all.rowsSql(b > 0, hasTo, CaseQueueModel::kBlockRows * 4, bs,
+                               anchors.value(b).first, anchors.value(b).second,
+                               hasTo ? anchors.value(b + 1).first : QString(),
+                               hasTo ? anchors.value(b + 1).second : 0);
+        };
+        Stats c = measure(warm, reps, [&](int i) {
+            QVariantList bs;
+            clientRows(client, windowSql(blocks.at(i), &bs), bs);
+        });
+        Stats r = measure(warm, reps, [&](int i) {
+            QVariantList bs;
+            raw.exec(windowSql(blocks.at(i), &bs), bs);
+        });
+        add(QStringLiteral("queue_scroll"), c, &r);
+    }
+
+    // --- searches: the first page of the All tab filtered by what an operator types
+    const QList<QPair<QString, QStringList>> searches{
+        {QStringLiteral("search_phone"), phones},
+        {QStringLiteral("search_name"), surnames},
+        {QStringLiteral("search_regno"), indexes},
+        {QStringLiteral("search_address"), addresses},
+        {QStringLiteral("search_text"),
+         {QStringLiteral("опалення"), QStringLiteral("сміття"), QStringLiteral("гарячої води"),
+          QStringLiteral("яма"), QStringLiteral("ліфт")}}};
+    for (const auto &[name, samples] : searches) {
+        auto sqlFor = [&](int i, QVariantList *bs) {
+            CaseQueueQuery s;
+            s.search = samples.at(i % samples.size());
+            return s.rowsSql(false, false, CaseQueueModel::kBlockRows, bs, {}, 0, {}, 0);
+        };
+        Stats c = measure(warm, reps, [&](int i) {
+            QVariantList bs;
+            clientRows(client, sqlFor(i, &bs), bs);
+        });
+        Stats r = measure(warm, reps, [&](int i) {
+            QVariantList bs;
+            raw.exec(sqlFor(i, &bs), bs);
+        });
+        add(name, c, &r);
+    }
+
+    // --- case_open: one appeal with its links, as the card reads it
+    {
+        QList<qint64> ids;
+        for (int i = 0; i < warm + reps; ++i)
+            ids << minId + qint64(rng.bounded(quint64(qMax<qint64>(1, maxId - minId + 1))));
+        AppealRepository repo(client);
+        Stats c = measure(warm, reps, [&](int i) {
+            DbError e;
+            repo.findById(ids.at(i), &e);
+        });
+        Stats r = measure(warm, reps, [&](int i) {
+            raw.exec(QStringLiteral("SELECT * FROM kontakt.appeal WHERE id = ?"), {ids.at(i)});
+            raw.exec(
+                QStringLiteral(
+                    "SELECT l.kind, l.linked_appeal_id, e.reg_index FROM kontakt.appeal_link l "
+                    "JOIN kontakt.appeal e ON e.id = l.linked_appeal_id WHERE l.appeal_id = ?"),
+                {ids.at(i)});
+        });
+        add(QStringLiteral("case_open"), c, &r);
+    }
+
+    // --- register: the intake's whole transaction (audit and NOTIFY included)
+    auto newInput = [](int i) {
+        AppealInput in;
+        in.receivedAt = QDateTime::currentDateTime().addSecs(-30);
+        in.author.surname = QStringLiteral("Бенчмарк");
+        in.author.firstName = QStringLiteral("Тест");
+        in.author.phone =
+            QStringLiteral("067%1").arg(1000000 + (i % 8999999), 7, 10, QLatin1Char('0'));
+        in.author.address = QStringLiteral("вул. Київська, %1").arg(1 + i % 200);
+        in.topicCode = QStringLiteral("009");
+        in.summary = QStringLiteral("Перевірка швидкодії реєстрації");
+        in.idempotencyKey = QUuid::createUuid();
+        return in;
+    };
+    {
+        AppealRepository repo(client);
+        int errors = 0;
+        Stats c = measure(warm, reps, [&](int i) {
+            if (!repo.registerAppeal(newInput(i), QDateTime::currentDateTime()).ok())
+                ++errors;
+        });
+        QJsonObject e = entry(QStringLiteral("register"), c, nullptr);
+        e.insert(QStringLiteral("errors"), errors);
+        scenarios.append(e);
+        log << "bench: register p95 " << round2(c.percentile(0.95)) << " ms, errors " << errors
+            << Qt::endl;
+    }
+    {
+        const int desks = 20;
+        const ConnectParams params = m_params;
+        const QString role = roleSql;
+        auto desk = [params, role, reps, newInput](int n) {
+            QList<double> times;
+            int errors = 0;
+            const QString name = QStringLiteral("bench-desk-%1").arg(n);
+            {
+                DbError e;
+                QSqlDatabase db = DatabaseConnector::open(name, params, &e);
+                QSqlQuery(db).exec(role);
+                AppealRepository repo(db);
+                for (int i = 0; i < qMax(3, reps / 4); ++i) {
+                    QElapsedTimer t;
+                    t.start();
+                    if (!repo.registerAppeal(newInput(n * 1000 + i), QDateTime::currentDateTime())
+                             .ok())
+                        ++errors;
+                    times << t.nsecsElapsed() / 1e6;
+                }
+            }
+            DatabaseConnector::close(name);
+            return qMakePair(times, errors);
+        };
+        QThreadPool pool;
+        pool.setMaxThreadCount(desks);
+        QList<QFuture<QPair<QList<double>, int>>> futures;
+        for (int n = 0; n < desks; ++n)
+            futures << QtConcurrent::run(&pool, desk, n);
+        Stats all20;
+        int errors = 0;
+        for (auto &f : futures) {
+            const auto r = f.result();
+            all20.ms << r.first;
+            errors += r.second;
+        }
+        QJsonObject e = entry(QStringLiteral("register_concurrent"), all20, nullptr);
+        e.insert(QStringLiteral("desks"), desks);
+        e.insert(QStringLiteral("errors"), errors);
+        scenarios.append(e);
+        log << "bench: register_concurrent p95 " << round2(all20.percentile(0.95)) << " ms, errors "
+            << errors << Qt::endl;
+    }
+
+    // --- gui_scroll: the real model and view, offscreen, from the top to the bottom
+    {
+        CaseQueueModel model(m_params);
+        QTableView view;
+        view.resize(1200, 800);
+        view.setModel(&model);
+        view.show();
+        QEventLoop loop;
+        QObject::connect(&model, &CaseQueueModel::countChanged, &loop, [&](int, bool exact) {
+            if (exact)
+                loop.quit();
+        });
+        model.setQuery(all);
+        QTimer::singleShot(120000, &loop, &QEventLoop::quit);
+        loop.exec();
+        const qint64 rssBefore = rssKb();
+        // The stall meter: a 2 ms timer in the GUI thread; a late tick is time the GUI waited.
+        QElapsedTimer sinceTick;
+        sinceTick.start();
+        double maxStall = 0;
+        QTimer meter;
+        meter.setInterval(2);
+        QObject::connect(&meter, &QTimer::timeout, [&]() {
+            maxStall = qMax(maxStall, sinceTick.nsecsElapsed() / 1e6 - 2.0);
+            sinceTick.restart();
+        });
+        meter.start();
+        QScrollBar *bar = view.verticalScrollBar();
+        const int steps = 400;
+        QElapsedTimer total;
+        total.start();
+        for (int i = 0; i <= steps; ++i) {
+            bar->setValue(int(qint64(bar->maximum()) * i / steps));
+            // Wait (without blocking the GUI) until the visible rows are loaded.
+            QElapsedTimer wait;
+            wait.start();
+            const QModelIndex top = view.indexAt(QPoint(1, 1));
+            while (wait.elapsed() < 5000) {
+                QApplication::processEvents(QEventLoop::AllEvents, 5);
+                if (!top.isValid() || model.data(top, CaseQueueModel::LoadedRole).toBool())
+                    break;
+            }
+        }
+        meter.stop();
+        const qint64 rssAfter = rssKb();
+        QJsonObject e{{QStringLiteral("name"), QStringLiteral("gui_scroll")},
+                      {QStringLiteral("max_gui_stall_ms"), round2(maxStall)},
+                      {QStringLiteral("rss_growth_mb"), round2((rssAfter - rssBefore) / 1024.0)},
+                      {QStringLiteral("positions"), steps + 1},
+                      {QStringLiteral("rows"), model.rowCount()},
+                      {QStringLiteral("total_ms"), round2(total.elapsed())}};
+        scenarios.append(e);
+        log << "bench: gui_scroll max stall " << round2(maxStall) << " ms, RSS +"
+            << round2((rssAfter - rssBefore) / 1024.0) << " MB" << Qt::endl;
+    }
+
+    report.insert(QStringLiteral("scenarios"), scenarios);
+    return report;
+}
