@@ -151,33 +151,35 @@ void CaseQueueModel::requestFirstBlock()
         });
 }
 
+CaseQueueModel::Fetched CaseQueueModel::fetchAnchors(QSqlDatabase &db, const CaseQueueQuery &query,
+                                                     int generation)
+{
+    Fetched f;
+    f.generation = generation;
+    QVariantList binds;
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(query.anchorsSql(kBlockRows, &binds));
+    for (const QVariant &b : binds)
+        q.addBindValue(b);
+    if (!q.exec()) {
+        f.error = DbError::fromQuery(q.lastError());
+        return f;
+    }
+    while (q.next()) {
+        f.anchors.append({q.value(0).toString(), q.value(1).toLongLong()});
+        f.total = q.value(2).toInt();
+    }
+    return f;
+}
+
 void CaseQueueModel::requestAnchors()
 {
     const int generation = m_generation;
     const CaseQueueQuery query = m_query;
     m_busy = true;
     m_db->run<Fetched>(
-        this,
-        [generation, query](QSqlDatabase &db) {
-            Fetched f;
-            f.generation = generation;
-            QVariantList binds;
-            const QString sql = query.anchorsSql(kBlockRows, &binds);
-            QSqlQuery q(db);
-            q.setForwardOnly(true);
-            q.prepare(sql);
-            for (const QVariant &b : binds)
-                q.addBindValue(b);
-            if (!q.exec()) {
-                f.error = DbError::fromQuery(q.lastError());
-                return f;
-            }
-            while (q.next()) {
-                f.anchors.append({q.value(0).toString(), q.value(1).toLongLong()});
-                f.total = q.value(2).toInt();
-            }
-            return f;
-        },
+        this, [generation, query](QSqlDatabase &db) { return fetchAnchors(db, query, generation); },
         [this](Fetched f) { onAnchors(f); });
 }
 
@@ -251,26 +253,7 @@ void CaseQueueModel::refreshShape()
     const CaseQueueQuery query = m_query;
     m_busy = true;
     m_db->run<Fetched>(
-        this,
-        [generation, query](QSqlDatabase &db) {
-            Fetched f;
-            f.generation = generation;
-            QVariantList binds;
-            QSqlQuery q(db);
-            q.setForwardOnly(true);
-            q.prepare(query.anchorsSql(kBlockRows, &binds));
-            for (const QVariant &b : binds)
-                q.addBindValue(b);
-            if (!q.exec()) {
-                f.error = DbError::fromQuery(q.lastError());
-                return f;
-            }
-            while (q.next()) {
-                f.anchors.append({q.value(0).toString(), q.value(1).toLongLong()});
-                f.total = q.value(2).toInt();
-            }
-            return f;
-        },
+        this, [generation, query](QSqlDatabase &db) { return fetchAnchors(db, query, generation); },
         [this](Fetched f) { onShape(f); });
 }
 

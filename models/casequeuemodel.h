@@ -110,6 +110,7 @@ private:
     };
     void requestFirstBlock();
     void requestAnchors();
+    static Fetched fetchAnchors(QSqlDatabase &db, const CaseQueueQuery &query, int generation);
     void want(int block) const;
     void pump();
     void onBlock(const Fetched &f);

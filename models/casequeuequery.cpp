@@ -113,34 +113,41 @@ void CaseQueueQuery::where(QString *sql, QVariantList *binds) const
         c << QStringLiteral("a.received_at < (?::date + 1)");
         *binds << receivedTo;
     }
-    const QString s = search.trimmed();
-    if (!s.isEmpty()) {
-        // Index, phone, surname and address by trigram; words of the text by full-text search.
-        const QString like = QStringLiteral("%") + s + QStringLiteral("%");
-        QStringList any{
-            QStringLiteral("a.reg_index ILIKE ?"), QStringLiteral("a.author_surname ILIKE ?"),
-            QStringLiteral("a.problem_address ILIKE ?"),
-            QStringLiteral("to_tsvector('simple'::regconfig, coalesce(a.summary, '') || ' ' "
-                           "|| coalesce(a.full_text, '')) @@ plainto_tsquery('simple', ?)")};
-        *binds << like << s + QStringLiteral("%") << like << s;
-        QString digits;
-        for (const QChar ch : s) {
-            if (ch.isDigit())
-                digits += ch;
-        }
-        if (digits.size() >= 4) {
-            any << QStringLiteral("a.author_phone LIKE ?");
-            *binds << QStringLiteral("%") + digits.right(9) + QStringLiteral("%");
-        }
-        c << QStringLiteral("(") + any.join(QStringLiteral(" OR ")) + QStringLiteral(")");
-    }
     *sql = c.isEmpty() ? QString() : QStringLiteral(" WHERE ") + c.join(QStringLiteral(" AND "));
+}
+
+QString CaseQueueQuery::from(QVariantList *binds) const
+{
+    const QString s = search.trimmed();
+    if (s.isEmpty())
+        return QStringLiteral(" FROM kontakt.appeal a");
+    // Index, phone, surname and address by trigram; words of the text by full-text search.
+    const QString like = QStringLiteral("%") + s + QStringLiteral("%");
+    QStringList any{QStringLiteral("reg_index ILIKE ?"), QStringLiteral("author_surname ILIKE ?"),
+                    QStringLiteral("problem_address ILIKE ?"),
+                    QStringLiteral("to_tsvector('simple'::regconfig, coalesce(summary, '') || ' ' "
+                                   "|| coalesce(full_text, '')) @@ plainto_tsquery('simple', ?)")};
+    *binds << like << s + QStringLiteral("%") << like << s;
+    QString digits;
+    for (const QChar ch : s) {
+        if (ch.isDigit())
+            digits += ch;
+    }
+    if (digits.size() >= 4) {
+        any << QStringLiteral("author_phone LIKE ?");
+        *binds << QStringLiteral("%") + digits.right(9) + QStringLiteral("%");
+    }
+    return QStringLiteral(
+               " FROM (SELECT x.* FROM kontakt.appeal x WHERE x.id IN "
+               "(SELECT id FROM (SELECT id FROM kontakt.appeal WHERE %1 OFFSET 0) hits)) a")
+        .arg(any.join(QStringLiteral(" OR ")));
 }
 
 QString CaseQueueQuery::rowsSql(bool hasFrom, bool hasTo, int limit, QVariantList *binds,
                                 const QVariant &fromKey, qint64 fromId, const QVariant &toKey,
                                 qint64 toId) const
 {
+    const QString source = from(binds);
     QString w;
     where(&w, binds);
     QStringList extra;
@@ -158,18 +165,19 @@ QString CaseQueueQuery::rowsSql(bool hasFrom, bool hasTo, int limit, QVariantLis
     if (!extra.isEmpty())
         w += (w.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ")) +
              extra.join(QStringLiteral(" AND "));
-    return QStringLiteral("SELECT %1, (%2)::text FROM kontakt.appeal a%3%4 LIMIT %5")
-        .arg(columns(), key, w, orderBy())
+    return QStringLiteral("SELECT %1, (%2)::text%3%4%5 LIMIT %6")
+        .arg(columns(), key, source, w, orderBy())
         .arg(limit);
 }
 
 QString CaseQueueQuery::anchorsSql(int step, QVariantList *binds) const
 {
+    const QString source = from(binds);
     QString w;
     where(&w, binds);
     return QStringLiteral("SELECT k, id, n FROM (SELECT (%1)::text AS k, a.id, "
-                          "row_number() OVER (%2) - 1 AS rn, count(*) OVER () AS n "
-                          "FROM kontakt.appeal a%3) t WHERE rn % %4 = 0 ORDER BY rn")
-        .arg(keyExpression(), orderBy().mid(1), w)
+                          "row_number() OVER (%2) - 1 AS rn, count(*) OVER () AS n%3%4) t "
+                          "WHERE rn % %5 = 0 ORDER BY rn")
+        .arg(keyExpression(), orderBy().mid(1), source, w)
         .arg(step);
 }

@@ -26,8 +26,13 @@ struct CaseQueueQuery {
     QDate today; // Overdue / Due soon bounds (the client's calendar decides them)
     QDate dueSoonUntil;
 
-    // WHERE clause (starting with " WHERE ") and its bound values, in order.
+    // WHERE clause (starting with " WHERE ") and its bound values, in order; the search is not
+    // part of it (see from()).
     void where(QString *sql, QVariantList *binds) const;
+    // "FROM kontakt.appeal a" — or, with a search, the matching ids computed first through the
+    // trigram and full-text indexes (a materialized CTE), so that the planner never walks the
+    // sort index filtering millions of rows for a rare match.
+    QString from(QVariantList *binds) const;
     // The keyset expression and ORDER BY of the current sort.
     QString keyExpression() const;
     // Keys travel as text (microseconds of timestamps survive) and are cast back in SQL.
