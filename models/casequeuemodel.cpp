@@ -98,6 +98,49 @@ void CaseQueueModel::reload()
     requestFirstBlock();
 }
 
+CaseQueueModel::Fetched CaseQueueModel::fetchRows(QSqlDatabase &db, const QString &sql,
+                                                  const QVariantList &binds, int generation,
+                                                  int block)
+{
+    Fetched f;
+    f.generation = generation;
+    f.block = block;
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (const QVariant &b : binds)
+        q.addBindValue(b);
+    if (!q.exec()) {
+        f.error = DbError::fromQuery(q.lastError());
+        return f;
+    }
+    while (q.next())
+        f.rows.append(readRow(q));
+    return f;
+}
+
+bool CaseQueueModel::accept(const Fetched &f)
+{
+    if (f.generation != m_generation)
+        return false; // the query changed meanwhile
+    m_busy = false;
+    if (f.error.isError()) {
+        emit loadFailed(f.error.userMessage());
+        return false;
+    }
+    return true;
+}
+
+QVector<int> CaseQueueModel::blockStarts(int blocks, int total)
+{
+    // Every block starts kBlockRows after the previous; the last entry is the row count.
+    QVector<int> starts(blocks + 1);
+    for (int b = 0; b < blocks; ++b)
+        starts[b] = b * kBlockRows;
+    starts[blocks] = total;
+    return starts;
+}
+
 void CaseQueueModel::requestFirstBlock()
 {
     const int generation = m_generation;
@@ -106,32 +149,13 @@ void CaseQueueModel::requestFirstBlock()
     m_db->run<Fetched>(
         this,
         [generation, query](QSqlDatabase &db) {
-            Fetched f;
-            f.generation = generation;
-            f.block = 0;
             QVariantList binds;
             const QString sql = query.rowsSql(false, false, kBlockRows, &binds, {}, 0, {}, 0);
-            QSqlQuery q(db);
-            q.setForwardOnly(true);
-            q.prepare(sql);
-            for (const QVariant &b : binds)
-                q.addBindValue(b);
-            if (!q.exec()) {
-                f.error = DbError::fromQuery(q.lastError());
-                return f;
-            }
-            while (q.next())
-                f.rows.append(readRow(q));
-            return f;
+            return fetchRows(db, sql, binds, generation, 0);
         },
         [this](Fetched f) {
-            if (f.generation != m_generation)
+            if (!accept(f))
                 return;
-            m_busy = false;
-            if (f.error.isError()) {
-                emit loadFailed(f.error.userMessage());
-                return;
-            }
             // Provisional: the first rows show at once; the exact count follows.
             if (!f.rows.isEmpty()) {
                 beginInsertRows({}, 0, int(f.rows.size()) - 1);
@@ -185,19 +209,10 @@ void CaseQueueModel::requestAnchors()
 
 void CaseQueueModel::onAnchors(const Fetched &f)
 {
-    if (f.generation != m_generation)
+    if (!accept(f))
         return;
-    m_busy = false;
-    if (f.error.isError()) {
-        emit loadFailed(f.error.userMessage());
-        return;
-    }
     const int before = rowCount();
-    const int blocks = int(f.anchors.size());
-    QVector<int> starts(blocks + 1);
-    for (int b = 0; b < blocks; ++b)
-        starts[b] = b * kBlockRows;
-    starts[blocks] = f.total;
+    const QVector<int> starts = blockStarts(int(f.anchors.size()), f.total);
     // Block 0 was loaded provisionally from the same first key: keep it if it still matches.
     const bool keepFirst = !m_anchors.isEmpty() && !f.anchors.isEmpty() &&
                            m_anchors.first().id == f.anchors.first().id &&
@@ -259,13 +274,8 @@ void CaseQueueModel::refreshShape()
 
 void CaseQueueModel::onShape(const Fetched &f)
 {
-    if (f.generation != m_generation)
+    if (!accept(f))
         return;
-    m_busy = false;
-    if (f.error.isError()) {
-        emit loadFailed(f.error.userMessage());
-        return;
-    }
     const QSet<qint64> changed = std::exchange(m_changed, {});
     // Blocks whose bounds stayed and that hold none of the changed cases are kept.
     QHash<int, QVector<QueueRow>> kept;
@@ -288,11 +298,7 @@ void CaseQueueModel::onShape(const Fetched &f)
         if (!touched && sameBounds(it.key()) && it.value().size() == kBlockRows)
             kept.insert(it.key(), it.value());
     }
-    const int blocks = int(f.anchors.size());
-    QVector<int> starts(blocks + 1);
-    for (int b = 0; b < blocks; ++b)
-        starts[b] = b * kBlockRows;
-    starts[blocks] = f.total;
+    const QVector<int> starts = blockStarts(int(f.anchors.size()), f.total);
     if (f.total == rowCount() && kept.size() == m_cache.size()) {
         // Same shape, nothing on screen changed: nothing to do.
         m_anchors = f.anchors;
@@ -388,39 +394,20 @@ void CaseQueueModel::pump()
     m_db->run<Fetched>(
         this,
         [generation, query, block, from, to, hasTo](QSqlDatabase &db) {
-            Fetched f;
-            f.generation = generation;
-            f.block = block;
             QVariantList binds;
             // A block between two anchors; the first has no lower bound and the last no upper
             // one, so that rows added before the first or after the last key are not lost.
             const QString sql = query.rowsSql(block > 0, hasTo, kBlockRows * 4, &binds, from.key,
                                               from.id, to.key, to.id);
-            QSqlQuery q(db);
-            q.setForwardOnly(true);
-            q.prepare(sql);
-            for (const QVariant &b : binds)
-                q.addBindValue(b);
-            if (!q.exec()) {
-                f.error = DbError::fromQuery(q.lastError());
-                return f;
-            }
-            while (q.next())
-                f.rows.append(readRow(q));
-            return f;
+            return fetchRows(db, sql, binds, generation, block);
         },
         [this](Fetched f) { onBlock(f); });
 }
 
 void CaseQueueModel::onBlock(const Fetched &f)
 {
-    if (f.generation != m_generation)
+    if (!accept(f))
         return;
-    m_busy = false;
-    if (f.error.isError()) {
-        emit loadFailed(f.error.userMessage());
-        return;
-    }
     const int b = f.block;
     const int start = m_starts[b];
     const int expected = m_starts[b + 1] - start;

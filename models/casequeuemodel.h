@@ -111,6 +111,11 @@ private:
     void requestFirstBlock();
     void requestAnchors();
     static Fetched fetchAnchors(QSqlDatabase &db, const CaseQueueQuery &query, int generation);
+    static Fetched fetchRows(QSqlDatabase &db, const QString &sql, const QVariantList &binds,
+                             int generation, int block);
+    static QVector<int> blockStarts(int blocks, int total);
+    // False (and the result dropped) when it belongs to an older query or failed.
+    bool accept(const Fetched &f);
     void want(int block) const;
     void pump();
     void onBlock(const Fetched &f);
