@@ -1,3 +1,4 @@
+#include "calendarspec.h"
 #include "deadlinecalculator.h"
 
 #include <QtTest>
@@ -41,47 +42,10 @@ TermRule rule(const QString &spec)
     return r;
 }
 
-// The same calendar description as tst_workingcalendar: "off" = martial law off; "h2026" =
-// the 2026 holidays; "nw:<date>", "wt:<date>", "hol:<date>" = single days.
-WorkingCalendar makeCalendar(const QString &spec)
+// The terms' reasons name the extra holiday: here it is Labour Day.
+WorkingCalendar calendarFor(const QString &spec)
 {
-    WorkingCalendar c;
-    for (const QString &token : spec.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-        if (token == QLatin1String("off")) {
-            c.setMartialLaw(false);
-        } else if (token == QLatin1String("h2026")) {
-            const QList<QPair<const char *, QString>> holidays = {
-                {"2026-01-01", QStringLiteral("Новий рік")},
-                {"2026-03-08", QStringLiteral("Міжнародний жіночий день")},
-                {"2026-04-12", QStringLiteral("Великдень")},
-                {"2026-05-01", QStringLiteral("День праці")},
-                {"2026-05-08", QStringLiteral("День пам'яті та перемоги")},
-                {"2026-05-31", QStringLiteral("Трійця")},
-                {"2026-06-28", QStringLiteral("День Конституції України")},
-                {"2026-07-15", QStringLiteral("День Української Державності")},
-                {"2026-08-24", QStringLiteral("День Незалежності України")},
-                {"2026-10-01", QStringLiteral("День захисників і захисниць України")},
-                {"2026-12-25", QStringLiteral("Різдво Христове")}};
-            for (const auto &h : holidays)
-                c.setDay(d(h.first), WorkingCalendar::DayKind::Holiday, h.second);
-        } else {
-            const QString kind = token.section(QLatin1Char(':'), 0, 0);
-            const QDate day = QDate::fromString(token.section(QLatin1Char(':'), 1), Qt::ISODate);
-            if (!day.isValid())
-                qFatal("bad calendar token %s", qPrintable(token));
-            if (kind == QLatin1String("nw"))
-                c.setDay(day, WorkingCalendar::DayKind::NonWorking,
-                         QStringLiteral("додатковий вихідний"));
-            else if (kind == QLatin1String("wt"))
-                c.setDay(day, WorkingCalendar::DayKind::WorkingTransfer,
-                         QStringLiteral("робоча субота"));
-            else if (kind == QLatin1String("hol"))
-                c.setDay(day, WorkingCalendar::DayKind::Holiday, QStringLiteral("День праці"));
-            else
-                qFatal("bad calendar token %s", qPrintable(token));
-        }
-    }
-    return c;
+    return makeCalendar(spec, QStringLiteral("День праці"));
 }
 } // namespace
 
@@ -278,7 +242,7 @@ void TestDeadlineCalculator::appealTerm()
     QFETCH(bool, capped);
     QFETCH(QString, reason);
 
-    const WorkingCalendar c = makeCalendar(calendar);
+    const WorkingCalendar c = calendarFor(calendar);
     const DeadlineCalculator calc(c);
     const Term t = calc.appealTerm(receivedAt, needsStudy, rule(topicRule));
     QCOMPARE(t.nominal, nominal);
@@ -341,7 +305,7 @@ void TestDeadlineCalculator::maxDue()
     QFETCH(QString, calendar);
     QFETCH(QDate, received);
     QFETCH(QDate, expected);
-    const WorkingCalendar c = makeCalendar(calendar);
+    const WorkingCalendar c = calendarFor(calendar);
     QCOMPARE(DeadlineCalculator(c).maxDue(received), expected);
 }
 
@@ -410,7 +374,7 @@ void TestDeadlineCalculator::petitionTerm()
     QFETCH(int, workingDays);
     QFETCH(QDate, due);
     QFETCH(QString, reason);
-    const WorkingCalendar c = makeCalendar(calendar);
+    const WorkingCalendar c = calendarFor(calendar);
     const Term t = DeadlineCalculator(c).petitionTerm(start, workingDays);
     QCOMPARE(t.due, due);
     QCOMPARE(t.nominal, due);
