@@ -5,7 +5,7 @@
 // The columns and semantic roles of a case queue, shared by the model (models/) and its
 // presentation (forms/): the model says what a row is, the view decides how it looks.
 namespace QueueColumns {
-enum Column { RegIndex, Received, Author, Phone, Topic, Summary, Executor, Status, Due, Count };
+enum Column { RegIndex, Received, Author, Phone, Topic, Summary, Executor, Status, Due, OpenedBy, Count };
 }
 
 namespace QueueRoles {

@@ -28,7 +28,8 @@ QueueRow readRow(const QSqlQuery &q)
     r.operatorLogin = q.value(11).toString();
     r.channel = q.value(12).toString();
     r.address = q.value(13).toString();
-    r.key = q.value(14).toString();
+    r.presence = q.value(14).toString();
+    r.key = q.value(15).toString();
     return r;
 }
 } // namespace
@@ -498,6 +499,8 @@ QVariant CaseQueueModel::data(const QModelIndex &index, int role) const
             return r->summary;
         if (index.column() == Due)
             return DeadlineStatus::stateName(stateOf(*r));
+        if ((index.column() == OpenedBy || index.column() == RegIndex) && !r->presence.isEmpty())
+            return tr("Open now for editing by %1").arg(r->presence);
         return {};
     case RawValueRole:
     case Qt::DisplayRole: {
@@ -536,6 +539,8 @@ QVariant CaseQueueModel::data(const QModelIndex &index, int role) const
             const QString date = r->dueDate->toString(QStringLiteral("dd.MM.yyyy"));
             return left.isEmpty() ? date : QStringLiteral("%1 (%2)").arg(date, left);
         }
+        case OpenedBy:
+            return r->presence.isEmpty() ? QString() : QStringLiteral("✎ ") + r->presence;
         case ColumnCount:
             break;
         }
@@ -569,6 +574,8 @@ QVariant CaseQueueModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Status");
     case Due:
         return tr("Term");
+    case OpenedBy:
+        return tr("Opened by");
     case ColumnCount:
         break;
     }

@@ -31,7 +31,8 @@ struct QueueRow {
     QString operatorLogin;
     QString channel;
     QString address;
-    QString key; // the sort key as text (keyset position)
+    QString presence; // who else has the case open now
+    QString key;      // the sort key as text (keyset position)
 };
 
 // A queue of cases of any size. Rows are fetched by a worker thread with its own connection in
@@ -53,6 +54,7 @@ public:
         Executor,
         Status,
         Due,
+        OpenedBy,
         ColumnCount
     };
     enum Role {

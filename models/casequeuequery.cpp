@@ -15,7 +15,8 @@ QString CaseQueueQuery::columns()
         "          JOIN kontakt.organisation o ON o.id = s.org_id "
         "          WHERE s.appeal_id = a.id AND s.is_main ORDER BY s.id DESC LIMIT 1), ''), "
         "a.status, a.due_date, a.priority, a.operator_login, a.channel, "
-        "coalesce(a.problem_address, a.author_address, '')");
+        "coalesce(a.problem_address, a.author_address, ''), "
+        "coalesce(kontakt.presence_of(a.id), '')");
 }
 
 QString CaseQueueQuery::keyExpression() const
