@@ -3,6 +3,8 @@
 #include "casequeuepage.h"
 #include "referencerepository.h"
 
+#include <QLocale>
+#include <QSqlQuery>
 #include <QTabWidget>
 #include <QTableView>
 
@@ -38,8 +40,16 @@ QueueTabsController::QueueTabsController(const Session &session, QTabWidget *tab
     for (Tab &t : m_list) {
         t.page = new CaseQueuePage(t.key, m_tabs);
         t.page->setObjectName(QStringLiteral("queue_") + t.key);
+        t.page->setViewOwner(session.info.login);
         m_tabs->addTab(t.page, t.title);
         connect(t.page, &CaseQueuePage::openRequested, this, &QueueTabsController::openRequested);
+        const int i = int(&t - m_list.data());
+        connect(t.page, &CaseQueuePage::filterChanged, this, [this, i]() {
+            if (m_list[i].model)
+                m_list[i].model->setQuery(queryFor(m_list[i]));
+            else
+                refreshCounts();
+        });
     }
     connect(m_tabs, &QTabWidget::currentChanged, this, &QueueTabsController::activate);
 
@@ -48,20 +58,40 @@ QueueTabsController::QueueTabsController(const Session &session, QTabWidget *tab
     m_db->open(this, p, [](DbError) {});
     struct Loaded {
         IntakeReference reference;
+        ReferenceRepository::QueueChoices choices;
         DbError error;
     };
     m_db->run<Loaded>(
         this,
         [](QSqlDatabase &db) {
             Loaded l;
-            ReferenceRepository(db).loadIntakeReference(&l.reference, &l.error);
+            ReferenceRepository repo(db);
+            if (repo.loadIntakeReference(&l.reference, &l.error))
+                l.choices = repo.queueChoices(&l.error);
             return l;
         },
         [this](Loaded l) {
             m_reference = l.reference;
             m_referenceLoaded = true;
+            QList<QPair<QString, QString>> topicList;
+            for (const ClassifierEntry &e : m_reference.section(QStringLiteral("topic")))
+                topicList.append({e.code, e.name});
+            for (Tab &t : m_list) {
+                t.page->setTopics(topicList);
+                t.page->setOrganisations(l.choices.organisations);
+                t.page->setOperators(l.choices.registrars);
+            }
             activate(m_tabs->currentIndex());
+            refreshCounts();
         });
+    // Unopened tabs keep their counts roughly current without a query per notification.
+    m_countTimer.setSingleShot(true);
+    m_countTimer.setInterval(10000);
+    connect(&m_countTimer, &QTimer::timeout, this, &QueueTabsController::refreshCounts);
+    connect(&m_feed, &ChangeFeed::changed, &m_countTimer, [this]() {
+        if (!m_countTimer.isActive())
+            m_countTimer.start();
+    });
 }
 
 QueueTabsController::~QueueTabsController()
@@ -108,13 +138,7 @@ CaseQueueQuery QueueTabsController::queryFor(const Tab &tab) const
         q.sort = tab.model->query().sort;
         q.descending = tab.model->query().descending;
     }
-    const QueueFilter f = tab.page->filter();
-    q.search = f.search;
-    q.status = f.status;
-    q.priorityOnly = f.priorityOnly;
-    q.topicCode = f.topicCode;
-    q.channel = f.channel;
-    q.onlyMine = f.onlyMine;
+    q.applyFilter(tab.page->filter());
     return q;
 }
 
@@ -130,18 +154,12 @@ void QueueTabsController::activate(int index)
     for (const ClassifierEntry &e : m_reference.section(QStringLiteral("topic")))
         topics.insert(e.code, e.name);
     t.model->setTopicNames(topics);
-    QList<QPair<QString, QString>> topicList;
-    for (const ClassifierEntry &e : m_reference.section(QStringLiteral("topic")))
-        topicList.append({e.code, e.name});
-    t.page->setTopics(topicList);
     t.model->setCalendar(m_reference.calendar);
     t.page->setModel(t.model);
     const int i = index;
     connect(t.model, &CaseQueueModel::countChanged, this,
             [this, i](int rows, bool exact) { updateTitle(m_list[i], rows, exact); });
     connect(t.model, &CaseQueueModel::loadFailed, t.page, &CaseQueuePage::showError);
-    connect(t.page, &CaseQueuePage::filterChanged, this,
-            [this, i]() { m_list[i].model->setQuery(queryFor(m_list[i])); });
     connect(t.page, &CaseQueuePage::refreshRequested, t.model, &CaseQueueModel::reload);
     t.model->setQuery(queryFor(t));
 }
@@ -150,9 +168,61 @@ void QueueTabsController::updateTitle(Tab &tab, int rows, bool exact)
 {
     tab.page->setCount(rows, exact);
     const int index = m_tabs->indexOf(tab.page);
-    if (index >= 0)
-        m_tabs->setTabText(index, exact ? QStringLiteral("%1 (%2)").arg(tab.title).arg(rows)
-                                        : QStringLiteral("%1 (≈%2)").arg(tab.title).arg(rows));
+    if (index < 0)
+        return;
+    const QString n = QLocale().toString(rows);
+    m_tabs->setTabText(index, exact ? QStringLiteral("%1 (%2)").arg(tab.title, n)
+                                    : QStringLiteral("%1 (≈%2)").arg(tab.title, n));
+    m_tabs->setTabToolTip(index, exact ? tr("%n case(s)", nullptr, rows)
+                                       : tr("About %1 cases (an estimate from a sample; the "
+                                            "exact number appears when the tab is opened)")
+                                             .arg(n));
+}
+
+void QueueTabsController::refreshCounts()
+{
+    // Tabs without a model yet: a capped exact count, and above the cap an estimate from a
+    // 1 % sample — a large queue is never counted row by row just to show a number.
+    constexpr int kCap = 5000;
+    for (int i = 0; i < m_list.size(); ++i) {
+        if (m_list[i].model)
+            continue;
+        const CaseQueueQuery query = queryFor(m_list[i]);
+        struct Counted {
+            qint64 rows = -1;
+            bool exact = true;
+        };
+        m_db->run<Counted>(
+            this,
+            [query](QSqlDatabase &db) {
+                Counted c;
+                QVariantList binds;
+                QSqlQuery q(db);
+                q.setForwardOnly(true);
+                q.prepare(query.cappedCountSql(kCap, &binds));
+                for (const QVariant &v : std::as_const(binds))
+                    q.addBindValue(v);
+                if (!q.exec() || !q.next())
+                    return c;
+                c.rows = q.value(0).toLongLong();
+                if (c.rows <= kCap || !query.search.trimmed().isEmpty()) {
+                    c.exact = c.rows <= kCap;
+                    return c;
+                }
+                binds.clear();
+                q.prepare(query.sampledCountSql(&binds));
+                for (const QVariant &v : std::as_const(binds))
+                    q.addBindValue(v);
+                if (q.exec() && q.next())
+                    c.rows = qMax<qint64>(kCap + 1, q.value(0).toLongLong());
+                c.exact = false;
+                return c;
+            },
+            [this, i](Counted c) {
+                if (c.rows >= 0 && !m_list[i].model)
+                    updateTitle(m_list[i], int(qMin<qint64>(c.rows, INT_MAX)), c.exact);
+            });
+    }
 }
 
 void QueueTabsController::refreshAll()

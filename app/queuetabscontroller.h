@@ -7,6 +7,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 #include <QVector>
 #include <memory>
 
@@ -25,6 +26,8 @@ public:
     ~QueueTabsController() override;
 
     void refreshAll();
+    // Counts of the tabs not opened yet (estimates for large ones, marked ≈).
+    void refreshCounts();
     CaseQueueModel *model(CaseQueueQuery::Tab tab) const;
     CaseQueuePage *page(CaseQueueQuery::Tab tab) const;
 
@@ -51,4 +54,5 @@ private:
     std::unique_ptr<DatabaseThread> m_db;
     ChangeFeed m_feed;
     bool m_referenceLoaded = false;
+    QTimer m_countTimer;
 };

@@ -1,8 +1,11 @@
 #pragma once
 
+#include <QDate>
+#include <QJsonObject>
 #include <QString>
 
 // What the person narrowed a queue to, as the queue page edits it (the app turns it into SQL).
+// Saved views store it as JSON.
 struct QueueFilter {
     QString search;
     QString status; // an appeal.status key, or empty for any
@@ -10,10 +13,16 @@ struct QueueFilter {
     QString channel;
     bool priorityOnly = false;
     bool onlyMine = false;
+    qint64 executorOrgId = 0; // 0: any executor
+    QString operatorLogin;    // who registered; empty: anybody
+    QDate receivedFrom;       // invalid: open end
+    QDate receivedTo;
+    QDate dueFrom;
+    QDate dueTo;
 
-    bool operator==(const QueueFilter &o) const
-    {
-        return search == o.search && status == o.status && topicCode == o.topicCode
-               && channel == o.channel && priorityOnly == o.priorityOnly && onlyMine == o.onlyMine;
-    }
+    bool operator==(const QueueFilter &o) const;
+    bool operator!=(const QueueFilter &o) const { return !(*this == o); }
+    bool isEmpty() const { return *this == QueueFilter(); }
+    QJsonObject toJson() const;
+    static QueueFilter fromJson(const QJsonObject &json);
 };

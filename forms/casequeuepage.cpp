@@ -6,7 +6,11 @@
 #include "ui_casequeuepage.h"
 
 #include <QHeaderView>
+#include <QInputDialog>
+#include <QJsonDocument>
 #include <QKeyEvent>
+#include <QMenu>
+#include <QMessageBox>
 #include <QScrollBar>
 #include <QSettings>
 #include <QShortcut>
@@ -45,6 +49,31 @@ CaseQueuePage::CaseQueuePage(const QString &settingsKey, QWidget *parent)
     connect(ui->channelCombo, &QComboBox::currentIndexChanged, this, &CaseQueuePage::emitFilter);
     connect(ui->priorityCheck, &QCheckBox::toggled, this, &CaseQueuePage::emitFilter);
     connect(ui->onlyMineCheck, &QCheckBox::toggled, this, &CaseQueuePage::emitFilter);
+    connect(ui->executorCombo, &QComboBox::currentIndexChanged, this, &CaseQueuePage::emitFilter);
+    connect(ui->operatorCombo, &QComboBox::currentIndexChanged, this, &CaseQueuePage::emitFilter);
+    ui->executorCombo->addItem(tr("Any executor"), QString());
+    ui->operatorCombo->addItem(tr("Anybody"), QString());
+    // A day at the minimum shows "—": no limit on that side of the range.
+    for (QDateEdit *edit :
+         {ui->receivedFromEdit, ui->receivedToEdit, ui->dueFromEdit, ui->dueToEdit}) {
+        edit->setMinimumDate(noDate());
+        edit->setSpecialValueText(QStringLiteral("—"));
+        edit->setDate(noDate());
+        connect(edit, &QDateEdit::dateChanged, this, &CaseQueuePage::emitFilter);
+    }
+    ui->moreFiltersPanel->setVisible(false);
+    connect(ui->moreFiltersButton, &QToolButton::toggled, this, [this](bool on) {
+        ui->moreFiltersPanel->setVisible(on);
+        ui->moreFiltersButton->setArrowType(on ? Qt::UpArrow : Qt::DownArrow);
+        QSettings().setValue(QStringLiteral("queues/%1/more").arg(m_settingsKey), on);
+    });
+    connect(ui->resetFiltersButton, &QPushButton::clicked, this, [this]() { setFilter({}); });
+    connect(new QShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+R")), this),
+            &QShortcut::activated, this, [this]() { setFilter({}); });
+    auto *views = new QMenu(this);
+    views->setObjectName(QStringLiteral("viewsMenu"));
+    ui->viewsButton->setMenu(views);
+    connect(views, &QMenu::aboutToShow, this, [this, views]() { fillViewsMenu(views); });
     connect(ui->refreshButton, &QPushButton::clicked, this, &CaseQueuePage::refreshRequested);
     connect(new QShortcut(QKeySequence::Refresh, this), &QShortcut::activated, this,
             &CaseQueuePage::refreshRequested);
@@ -61,15 +90,43 @@ CaseQueuePage::CaseQueuePage(const QString &settingsKey, QWidget *parent)
     restoreFilter();
 }
 
+QDate CaseQueuePage::noDate()
+{
+    return QDate(2000, 1, 1);
+}
+
 void CaseQueuePage::setTopics(const QList<QPair<QString, QString>> &topics)
 {
-    const QString current =
-        QSettings().value(QStringLiteral("queues/%1/topic").arg(m_settingsKey)).toString();
     m_restoring = true;
     for (const auto &[code, name] : topics)
         ui->topicCombo->addItem(code + QLatin1Char(' ') + name, code);
-    ui->topicCombo->setCurrentIndex(qMax(0, ui->topicCombo->findData(current)));
+    ui->topicCombo->setCurrentIndex(qMax(0, ui->topicCombo->findData(m_wanted.topicCode)));
     m_restoring = false;
+}
+
+void CaseQueuePage::setOrganisations(const QList<QPair<qint64, QString>> &organisations)
+{
+    m_restoring = true;
+    for (const auto &[id, name] : organisations)
+        ui->executorCombo->addItem(name, QString::number(id));
+    ui->executorCombo->setCurrentIndex(
+        qMax(0, ui->executorCombo->findData(QString::number(m_wanted.executorOrgId))));
+    m_restoring = false;
+}
+
+void CaseQueuePage::setOperators(const QList<QPair<QString, QString>> &people)
+{
+    m_restoring = true;
+    for (const auto &[login, name] : people)
+        ui->operatorCombo->addItem(QStringLiteral("%1 (%2)").arg(name, login), login);
+    ui->operatorCombo->setCurrentIndex(
+        qMax(0, ui->operatorCombo->findData(m_wanted.operatorLogin)));
+    m_restoring = false;
+}
+
+void CaseQueuePage::setViewOwner(const QString &login)
+{
+    m_viewOwner = login;
 }
 
 void CaseQueuePage::restoreFilter()
@@ -77,16 +134,114 @@ void CaseQueuePage::restoreFilter()
     // The person's last view of this queue comes back with the window.
     QSettings s;
     s.beginGroup(QStringLiteral("queues/%1").arg(m_settingsKey));
+    const QueueFilter f = QueueFilter::fromJson(
+        QJsonDocument::fromJson(s.value(QStringLiteral("filter")).toByteArray()).object());
+    showFilter(f);
+    ui->moreFiltersButton->setChecked(s.value(QStringLiteral("more")).toBool() ||
+                                      f.executorOrgId > 0 || !f.operatorLogin.isEmpty() ||
+                                      f.receivedFrom.isValid() || f.receivedTo.isValid() ||
+                                      f.dueFrom.isValid() || f.dueTo.isValid());
+}
+
+void CaseQueuePage::showFilter(const QueueFilter &f)
+{
     m_restoring = true;
-    ui->searchEdit->setText(s.value(QStringLiteral("search")).toString());
-    ui->statusCombo->setCurrentIndex(
-        qMax(0, ui->statusCombo->findData(s.value(QStringLiteral("status")).toString())));
-    ui->channelCombo->setCurrentIndex(
-        qMax(0, ui->channelCombo->findData(s.value(QStringLiteral("channel")).toString())));
-    ui->priorityCheck->setChecked(s.value(QStringLiteral("priority")).toBool());
-    ui->onlyMineCheck->setChecked(s.value(QStringLiteral("mine")).toBool());
+    m_wanted = f; // combos filled later pick their value from here
+    ui->searchEdit->setText(f.search);
+    const auto pick = [](QComboBox *combo, const QString &data) {
+        combo->setCurrentIndex(qMax(0, combo->findData(data)));
+    };
+    pick(ui->statusCombo, f.status);
+    pick(ui->channelCombo, f.channel);
+    pick(ui->topicCombo, f.topicCode);
+    pick(ui->executorCombo, f.executorOrgId > 0 ? QString::number(f.executorOrgId) : QString());
+    pick(ui->operatorCombo, f.operatorLogin);
+    ui->priorityCheck->setChecked(f.priorityOnly);
+    ui->onlyMineCheck->setChecked(f.onlyMine);
+    const auto day = [](const QDate &d) {
+        return d.isValid() ? d : noDate();
+    };
+    ui->receivedFromEdit->setDate(day(f.receivedFrom));
+    ui->receivedToEdit->setDate(day(f.receivedTo));
+    ui->dueFromEdit->setDate(day(f.dueFrom));
+    ui->dueToEdit->setDate(day(f.dueTo));
     m_restoring = false;
     m_searchTimer.stop();
+}
+
+void CaseQueuePage::setFilter(const QueueFilter &filter)
+{
+    showFilter(filter);
+    emitFilter();
+}
+
+QString CaseQueuePage::viewsKey() const
+{
+    // Views belong to the person (their login), not to the computer's account.
+    return QStringLiteral("views/%1")
+        .arg(m_viewOwner.isEmpty() ? QStringLiteral("_") : m_viewOwner);
+}
+
+QMap<QString, QueueFilter> CaseQueuePage::savedViews() const
+{
+    QMap<QString, QueueFilter> views;
+    const QJsonObject all =
+        QJsonDocument::fromJson(QSettings().value(viewsKey()).toByteArray()).object();
+    for (auto it = all.begin(); it != all.end(); ++it)
+        views.insert(it.key(), QueueFilter::fromJson(it.value().toObject()));
+    return views;
+}
+
+void CaseQueuePage::saveView(const QString &name)
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty())
+        return;
+    QJsonObject all = QJsonDocument::fromJson(QSettings().value(viewsKey()).toByteArray()).object();
+    all.insert(trimmed, filter().toJson());
+    QSettings().setValue(viewsKey(), QJsonDocument(all).toJson(QJsonDocument::Compact));
+}
+
+void CaseQueuePage::deleteView(const QString &name)
+{
+    QJsonObject all = QJsonDocument::fromJson(QSettings().value(viewsKey()).toByteArray()).object();
+    all.remove(name);
+    QSettings().setValue(viewsKey(), QJsonDocument(all).toJson(QJsonDocument::Compact));
+}
+
+void CaseQueuePage::fillViewsMenu(QMenu *menu)
+{
+    menu->clear();
+    const QMap<QString, QueueFilter> views = savedViews();
+    const QueueFilter current = filter();
+    for (auto it = views.begin(); it != views.end(); ++it) {
+        QAction *a = menu->addAction(it.key());
+        a->setCheckable(true);
+        a->setChecked(it.value() == current);
+        const QueueFilter f = it.value();
+        connect(a, &QAction::triggered, this, [this, f]() { setFilter(f); });
+    }
+    if (views.isEmpty())
+        menu->addAction(tr("No saved views yet"))->setEnabled(false);
+    menu->addSeparator();
+    menu->addAction(tr("&Save current view…"), this, [this]() {
+        bool ok = false;
+        const QString name = QInputDialog::getText(this, tr("Save view"), tr("Name of the view:"),
+                                                   QLineEdit::Normal, QString(), &ok);
+        if (ok && !name.trimmed().isEmpty())
+            saveView(name);
+    });
+    QMenu *remove = menu->addMenu(tr("&Delete a view"));
+    remove->setEnabled(!views.isEmpty());
+    for (auto it = views.begin(); it != views.end(); ++it) {
+        const QString name = it.key();
+        remove->addAction(name, this, [this, name]() {
+            if (QMessageBox::question(this, tr("Delete view"),
+                                      tr("Delete the saved view \"%1\"?").arg(name)) ==
+                QMessageBox::Yes)
+                deleteView(name);
+        });
+    }
 }
 
 CaseQueuePage::~CaseQueuePage()
@@ -122,6 +277,15 @@ QueueFilter CaseQueuePage::filter() const
     f.channel = ui->channelCombo->currentData().toString();
     f.priorityOnly = ui->priorityCheck->isChecked();
     f.onlyMine = ui->onlyMineCheck->isChecked();
+    f.executorOrgId = ui->executorCombo->currentData().toString().toLongLong();
+    f.operatorLogin = ui->operatorCombo->currentData().toString();
+    const auto day = [](const QDateEdit *e) {
+        return e->date() > noDate() ? e->date() : QDate();
+    };
+    f.receivedFrom = day(ui->receivedFromEdit);
+    f.receivedTo = day(ui->receivedToEdit);
+    f.dueFrom = day(ui->dueFromEdit);
+    f.dueTo = day(ui->dueToEdit);
     return f;
 }
 
@@ -130,14 +294,9 @@ void CaseQueuePage::emitFilter()
     if (m_restoring)
         return;
     const QueueFilter f = filter();
-    QSettings s;
-    s.beginGroup(QStringLiteral("queues/%1").arg(m_settingsKey));
-    s.setValue(QStringLiteral("search"), f.search);
-    s.setValue(QStringLiteral("status"), f.status);
-    s.setValue(QStringLiteral("topic"), f.topicCode);
-    s.setValue(QStringLiteral("channel"), f.channel);
-    s.setValue(QStringLiteral("priority"), f.priorityOnly);
-    s.setValue(QStringLiteral("mine"), f.onlyMine);
+    m_wanted = f;
+    QSettings().setValue(QStringLiteral("queues/%1/filter").arg(m_settingsKey),
+                         QJsonDocument(f.toJson()).toJson(QJsonDocument::Compact));
     emit filterChanged(f);
 }
 
@@ -182,5 +341,6 @@ void CaseQueuePage::restoreLayout()
     header->resizeSection(QueueColumns::Executor, 18 * w);
     header->resizeSection(QueueColumns::Status, 14 * w);
     header->resizeSection(QueueColumns::Due, fit("✖ 00.00.0000 (прострочено 00 д)"));
+    header->resizeSection(QueueColumns::OpenedBy, 18 * w);
     header->setSortIndicator(QueueColumns::Due, Qt::AscendingOrder);
 }

@@ -2,12 +2,14 @@
 
 #include "queuefilter.h"
 
+#include <QMap>
 #include <QTimer>
 #include <QWidget>
 #include <memory>
 
 class DeadlineColorProxy;
 class QAbstractItemModel;
+class QMenu;
 class QTableView;
 namespace Ui {
 class CaseQueuePage;
@@ -25,6 +27,15 @@ public:
     void setModel(QAbstractItemModel *model);
     // Topic codes and names for the topic filter.
     void setTopics(const QList<QPair<QString, QString>> &topics);
+    // Organisations (id, name) for the executor filter; people (login, name) for the operator one.
+    void setOrganisations(const QList<QPair<qint64, QString>> &organisations);
+    void setOperators(const QList<QPair<QString, QString>> &people);
+    // Saved views are kept per login.
+    void setViewOwner(const QString &login);
+    void setFilter(const QueueFilter &filter);
+    QMap<QString, QueueFilter> savedViews() const;
+    void saveView(const QString &name);
+    void deleteView(const QString &name);
     QTableView *view() const;
     DeadlineColorProxy *proxy() const { return m_proxy; }
     QueueFilter filter() const;
@@ -41,7 +52,13 @@ private:
     void emitFilter();
     void restoreLayout();
     void restoreFilter();
+    void showFilter(const QueueFilter &filter);
+    void fillViewsMenu(QMenu *menu);
+    QString viewsKey() const;
+    static QDate noDate();
     bool m_restoring = false;
+    QueueFilter m_wanted; // what the combos should show once their items arrive
+    QString m_viewOwner;
 
     std::unique_ptr<Ui::CaseQueuePage> ui;
     QString m_settingsKey;

@@ -106,6 +106,23 @@ void CaseQueueQuery::where(QString *sql, QVariantList *binds) const
         c << QStringLiteral("a.operator_login = ?");
         *binds << login;
     }
+    if (executorOrgId > 0) {
+        c << QStringLiteral("EXISTS (SELECT 1 FROM kontakt.assignment s WHERE s.appeal_id = a.id "
+                            "AND s.org_id = ? AND s.status <> 'rejected')");
+        *binds << executorOrgId;
+    }
+    if (!operatorLogin.isEmpty()) {
+        c << QStringLiteral("a.operator_login = ?");
+        *binds << operatorLogin;
+    }
+    if (dueFrom.isValid()) {
+        c << QStringLiteral("a.due_date >= ?::date");
+        *binds << dueFrom;
+    }
+    if (dueTo.isValid()) {
+        c << QStringLiteral("a.due_date <= ?::date");
+        *binds << dueTo;
+    }
     if (receivedFrom.isValid()) {
         c << QStringLiteral("a.received_at >= ?::date");
         *binds << receivedFrom;
@@ -181,4 +198,39 @@ QString CaseQueueQuery::anchorsSql(int step, QVariantList *binds) const
                           "WHERE rn % %5 = 0 ORDER BY rn")
         .arg(keyExpression(), orderBy().mid(1), source, w)
         .arg(step);
+}
+
+void CaseQueueQuery::applyFilter(const QueueFilter &f)
+{
+    search = f.search;
+    status = f.status;
+    topicCode = f.topicCode;
+    channel = f.channel;
+    priorityOnly = f.priorityOnly;
+    onlyMine = f.onlyMine;
+    executorOrgId = f.executorOrgId;
+    operatorLogin = f.operatorLogin;
+    receivedFrom = f.receivedFrom;
+    receivedTo = f.receivedTo;
+    dueFrom = f.dueFrom;
+    dueTo = f.dueTo;
+}
+
+QString CaseQueueQuery::cappedCountSql(int cap, QVariantList *binds) const
+{
+    const QString source = from(binds);
+    QString w;
+    where(&w, binds);
+    return QStringLiteral("SELECT count(*) FROM (SELECT 1%1%2 LIMIT %3) t")
+        .arg(source, w)
+        .arg(cap + 1);
+}
+
+QString CaseQueueQuery::sampledCountSql(QVariantList *binds) const
+{
+    QString w;
+    where(&w, binds);
+    return QStringLiteral("SELECT (count(*) * 100)::bigint FROM kontakt.appeal a "
+                          "TABLESAMPLE SYSTEM (1) REPEATABLE (7)%1")
+        .arg(w);
 }

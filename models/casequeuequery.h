@@ -1,5 +1,7 @@
 #pragma once
 
+#include "queuefilter.h"
+
 #include <QDate>
 #include <QString>
 #include <QStringList>
@@ -23,7 +25,11 @@ struct CaseQueueQuery {
     QString login; // "mine" and My work
     QDate receivedFrom;
     QDate receivedTo;
-    QDate today; // Overdue / Due soon bounds (the client's calendar decides them)
+    QDate dueFrom;
+    QDate dueTo;
+    qint64 executorOrgId = 0; // cases routed to this organisation
+    QString operatorLogin;    // cases registered by this person
+    QDate today;              // Overdue / Due soon bounds (the client's calendar decides them)
     QDate dueSoonUntil;
 
     // WHERE clause (starting with " WHERE ") and its bound values, in order; the search is not
@@ -46,4 +52,11 @@ struct CaseQueueQuery {
     // scrollbar jump anywhere without OFFSET.
     QString anchorsSql(int step, QVariantList *binds) const;
     static QString columns();
+    // Takes over what the person chose on the queue page.
+    void applyFilter(const QueueFilter &filter);
+    // Exact count of the view up to `cap` rows (cap + 1 means "more").
+    QString cappedCountSql(int cap, QVariantList *binds) const;
+    // An estimate of a large view's size from a 1 % sample of the table's pages (no search:
+    // a search is counted exactly by its own hits).
+    QString sampledCountSql(QVariantList *binds) const;
 };

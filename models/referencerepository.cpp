@@ -123,3 +123,27 @@ bool ReferenceRepository::loadIntakeReference(IntakeReference *r, DbError *error
     *error = {};
     return true;
 }
+
+ReferenceRepository::QueueChoices ReferenceRepository::queueChoices(DbError *error)
+{
+    QueueChoices c;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT id, coalesce(short_name, name) FROM kontakt.organisation "
+                               "WHERE active AND kind <> 'contact_centre' ORDER BY 2"))) {
+        *error = DbError::fromQuery(q.lastError());
+        return c;
+    }
+    while (q.next())
+        c.organisations.append({q.value(0).toLongLong(), q.value(1).toString()});
+    if (!q.exec(
+            QStringLiteral("SELECT login, full_name FROM kontakt.staff "
+                           "WHERE active AND role IN ('operator', 'head') ORDER BY full_name"))) {
+        *error = DbError::fromQuery(q.lastError());
+        return c;
+    }
+    while (q.next())
+        c.registrars.append({q.value(0).toString(), q.value(1).toString()});
+    *error = {};
+    return c;
+}

@@ -25,6 +25,13 @@ public:
     QList<ClassifierEntry> classifier(const QString &section, DbError *error);
     // Everything the intake form needs, in one round of queries.
     bool loadIntakeReference(IntakeReference *reference, DbError *error);
+    // Active organisations (id, name) and the people who register appeals (login, name), for
+    // the queue filters.
+    struct QueueChoices {
+        QList<QPair<qint64, QString>> organisations;
+        QList<QPair<QString, QString>> registrars;
+    };
+    QueueChoices queueChoices(DbError *error);
 
 private:
     QSqlDatabase m_db;

@@ -7,6 +7,8 @@
 #include <QSqlQuery>
 #include <QtTest>
 
+Q_DECLARE_METATYPE(QueueFilter)
+
 // The queue model on a real database: keyset blocks, exact counts, no row skipped or shown
 // twice while the data changes under it, deadline states with a fixed clock.
 class TestCaseQueueModel : public QObject
@@ -29,6 +31,7 @@ private:
     QList<qint64> sqlIds(const QString &orderBy, const QString &where = QString());
     QList<qint64> scrollAll(CaseQueueModel &model);
     std::unique_ptr<TestDatabase> m_db;
+    qint64 m_org = 0;
 };
 
 void TestCaseQueueModel::initTestCase()
@@ -51,6 +54,17 @@ void TestCaseQueueModel::initTestCase()
                  "  CASE WHEN g % 5 = 3 THEN now() END, CASE WHEN g % 5 = 3 THEN '9.1' END "
                  "FROM generate_series(1, 3000) g")),
              qPrintable(q.lastError().text()));
+    // Every 7th case routed to one organisation (the executor filter), some rejected there.
+    QVERIFY(q.exec(QStringLiteral(
+        "INSERT INTO kontakt.organisation(code, name) VALUES ('VK', 'Водоканал') RETURNING id")));
+    QVERIFY(q.next());
+    m_org = q.value(0).toLongLong();
+    q.prepare(
+        QStringLiteral("INSERT INTO kontakt.assignment(appeal_id, org_id, status) "
+                       "SELECT id, ?, CASE WHEN id % 21 = 0 THEN 'rejected' ELSE 'approved' END "
+                       "FROM kontakt.appeal WHERE id % 7 = 0"));
+    q.addBindValue(m_org);
+    QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
     QVERIFY(q.exec(QStringLiteral("ANALYZE kontakt.appeal")));
 }
 
@@ -183,24 +197,47 @@ void TestCaseQueueModel::tabsAndSearch_data()
     QTest::addColumn<int>("tab");
     QTest::addColumn<QString>("search");
     QTest::addColumn<QString>("where");
+    QTest::addColumn<QueueFilter>("filter");
+    const QDate today = QDate::currentDate();
+    QueueFilter executor;
+    executor.executorOrgId = m_org;
+    QTest::newRow("executor") << int(CaseQueueQuery::Tab::All) << ""
+                              << "WHERE a.id IN (SELECT appeal_id FROM kontakt.assignment "
+                                 "WHERE status = 'approved')"
+                              << executor;
+    QueueFilter due;
+    due.dueFrom = today.addDays(-5);
+    due.dueTo = today.addDays(5);
+    QTest::newRow("term range") << int(CaseQueueQuery::Tab::All) << ""
+                                << "WHERE a.due_date BETWEEN current_date - 5 AND current_date + 5"
+                                << due;
+    QueueFilter registrar;
+    registrar.operatorLogin = QStringLiteral("kontakt_owner");
+    registrar.receivedFrom = today.addDays(-3);
+    registrar.receivedTo = today.addDays(-1);
+    QTest::newRow("registrar and received")
+        << int(CaseQueueQuery::Tab::All) << ""
+        << "WHERE a.received_at >= current_date - 3 AND a.received_at < current_date" << registrar;
     QTest::newRow("overdue") << int(CaseQueueQuery::Tab::Overdue) << ""
                              << "WHERE a.status IN "
                                 "('registered','routing_proposed','approved','in_progress','"
-                                "replied','callback','rework') AND a.due_date < current_date";
+                                "replied','callback','rework') AND a.due_date < current_date"
+                             << QueueFilter();
     QTest::newRow("awaiting approval") << int(CaseQueueQuery::Tab::AwaitingApproval) << ""
-                                       << "WHERE a.status = 'routing_proposed'";
+                                       << "WHERE a.status = 'routing_proposed'" << QueueFilter();
     QTest::newRow("callback") << int(CaseQueueQuery::Tab::CallbackDue) << ""
-                              << "WHERE a.status = 'callback'";
+                              << "WHERE a.status = 'callback'" << QueueFilter();
     QTest::newRow("phone fragment") << int(CaseQueueQuery::Tab::All) << "000123"
-                                    << "WHERE a.author_phone LIKE '%000123%'";
+                                    << "WHERE a.author_phone LIKE '%000123%'" << QueueFilter();
     QTest::newRow("index") << int(CaseQueueQuery::Tab::All) << "Т-2999"
-                           << "WHERE a.reg_index ILIKE '%Т-2999%'";
+                           << "WHERE a.reg_index ILIKE '%Т-2999%'" << QueueFilter();
     QTest::newRow("surname") << int(CaseQueueQuery::Tab::All) << "ящук"
-                             << "WHERE a.author_surname ILIKE 'ящук%'";
+                             << "WHERE a.author_surname ILIKE 'ящук%'" << QueueFilter();
     QTest::newRow("words")
         << int(CaseQueueQuery::Tab::All) << "номер 1234"
         << "WHERE to_tsvector('simple', coalesce(a.summary,'') || ' ' || coalesce(a.full_text,'')) "
-           "@@ plainto_tsquery('simple', 'номер 1234')";
+           "@@ plainto_tsquery('simple', 'номер 1234')"
+        << QueueFilter();
 }
 
 void TestCaseQueueModel::tabsAndSearch()
@@ -208,10 +245,12 @@ void TestCaseQueueModel::tabsAndSearch()
     QFETCH(int, tab);
     QFETCH(QString, search);
     QFETCH(QString, where);
+    QFETCH(QueueFilter, filter);
     CaseQueueModel model(m_db->params());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     CaseQueueQuery query;
     query.tab = CaseQueueQuery::Tab(tab);
+    query.applyFilter(filter);
     query.search = search;
     query.today = QDate::currentDate();
     model.setQuery(query);

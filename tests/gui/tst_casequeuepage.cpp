@@ -4,13 +4,17 @@
 #include "testdatabase.h"
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QDateEdit>
 #include <QDir>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QMenu>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTableView>
+#include <QToolButton>
 #include <QtTest>
 
 // A queue on screen (offscreen): rows coloured by deadline with words beside the colour, search
@@ -22,6 +26,7 @@ private slots:
     void initTestCase();
     void coloredRowsAndLegend();
     void searchAndOpen();
+    void moreFiltersAndSavedViews();
 
 private:
     std::unique_ptr<TestDatabase> m_db;
@@ -124,6 +129,76 @@ void TestCaseQueuePage::searchAndOpen()
     QCOMPARE(open.count(), 1);
     QCOMPARE(open.first().first().toLongLong(),
              model.data(model.index(0, 0), CaseQueueModel::IdRole).toLongLong());
+}
+
+void TestCaseQueuePage::moreFiltersAndSavedViews()
+{
+    CaseQueueModel model(m_db->params());
+    CaseQueuePage page(QStringLiteral("test3"));
+    page.setViewOwner(QStringLiteral("operator1"));
+    page.setOrganisations({{7, QStringLiteral("Водоканал")}, {8, QStringLiteral("Зеленбуд")}});
+    page.setOperators({{QStringLiteral("operator1"), QStringLiteral("Оксана Андрієнко")}});
+    page.setModel(&model);
+    page.resize(1400, 320);
+    page.show();
+    page.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&page)); // shortcuts need the active window
+    QObject::connect(&page, &CaseQueuePage::filterChanged, &model, [&](const QueueFilter &f) {
+        CaseQueueQuery q;
+        q.applyFilter(f);
+        model.setQuery(q);
+    });
+    model.setQuery(CaseQueueQuery());
+    QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 4, 10000);
+
+    // The extra filters open by keyboard (Alt+F) and the term range narrows the queue.
+    auto *more = page.findChild<QToolButton *>(QStringLiteral("moreFiltersButton"));
+    auto *panel = page.findChild<QWidget *>(QStringLiteral("moreFiltersPanel"));
+    QVERIFY(!panel->isVisible());
+    QTest::keyClick(&page, Qt::Key_F, Qt::AltModifier);
+    QTRY_VERIFY(more->isChecked()); // a mnemonic "clicks" the button after a short animation
+    QVERIFY(panel->isVisible());
+    QSignalSpy changed(&page, &CaseQueuePage::filterChanged);
+    auto *dueTo = page.findChild<QDateEdit *>(QStringLiteral("dueToEdit"));
+    QCOMPARE(dueTo->text(), QStringLiteral("—")); // no limit until a day is chosen
+    dueTo->setDate(QDate(2026, 11, 30));
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(page.filter().dueTo, QDate(2026, 11, 30));
+    QVERIFY(!page.filter().dueFrom.isValid());
+    QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 2, 10000); // К-1 and Б-2
+    auto *executor = page.findChild<QComboBox *>(QStringLiteral("executorCombo"));
+    QCOMPARE(executor->count(), 3);
+    executor->setCurrentIndex(2);
+    QCOMPARE(page.filter().executorOrgId, 8);
+    const QString shots = QString::fromLocal8Bit(qgetenv("KONTAKT_SHOTS"));
+    if (!shots.isEmpty())
+        QVERIFY(page.grab().save(shots + QStringLiteral("/queue_more_filters.png")));
+
+    // Saved under a name, reset, and brought back from the Views menu.
+    page.saveView(QStringLiteral("До кінця листопада"));
+    const QueueFilter saved = page.filter();
+    QTest::keyClick(&page, Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(page.filter().isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 4, 10000);
+    auto *menu = page.findChild<QMenu *>(QStringLiteral("viewsMenu"));
+    QMetaObject::invokeMethod(menu, "aboutToShow");
+    QAction *view = nullptr;
+    for (QAction *a : menu->actions()) {
+        if (a->text() == QStringLiteral("До кінця листопада"))
+            view = a;
+    }
+    QVERIFY(view);
+    QVERIFY(!view->isChecked());
+    view->trigger();
+    QVERIFY(page.filter() == saved);
+    QCOMPARE(page.filter().executorOrgId, 8);
+    // Views belong to the login: another person does not see them.
+    CaseQueuePage other(QStringLiteral("test4"));
+    other.setViewOwner(QStringLiteral("operator2"));
+    QVERIFY(other.savedViews().isEmpty());
+    QCOMPARE(page.savedViews().keys(), QStringList{QStringLiteral("До кінця листопада")});
+    page.deleteView(QStringLiteral("До кінця листопада"));
+    QVERIFY(page.savedViews().isEmpty());
 }
 
 QTEST_MAIN(TestCaseQueuePage)
