@@ -5,11 +5,13 @@
 #include "ui_mainwindow.h"
 
 #include <QActionGroup>
+#include <QApplication>
 #include <QCloseEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
 #include <QSettings>
+#include <QSystemTrayIcon>
 
 MainWindow::MainWindow(const SessionInfo &session, QWidget *parent)
     : QMainWindow(parent)
@@ -18,7 +20,8 @@ MainWindow::MainWindow(const SessionInfo &session, QWidget *parent)
 {
     ui->setupUi(this);
     setWindowIcon(QIcon(QStringLiteral(":/icons/kontakt.svg")));
-    setWindowTitle(tr("Kontakt — %1").arg(session.fullName));
+    m_baseTitle = tr("Kontakt — %1").arg(session.fullName);
+    setWindowTitle(m_baseTitle);
 
     auto *languages = new QActionGroup(this);
     languages->addAction(ui->ukrainianAction);
@@ -86,6 +89,31 @@ void MainWindow::setIntakeEnabled(bool enabled)
 void MainWindow::setStale(bool stale)
 {
     ui->staleBanner->setVisible(stale);
+}
+
+void MainWindow::setWorkCount(int count)
+{
+    setWindowTitle(count > 0 ? QStringLiteral("(%1) %2").arg(count).arg(m_baseTitle) : m_baseTitle);
+}
+
+void MainWindow::announceNewWork(int added)
+{
+    const QString text = tr("%n new case(s) in your work", nullptr, added);
+    showMessage(text);
+    QApplication::alert(this);
+    if (!QSystemTrayIcon::isSystemTrayAvailable())
+        return;
+    if (!m_tray) {
+        m_tray = new QSystemTrayIcon(windowIcon(), this);
+        m_tray->setToolTip(m_baseTitle);
+        connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this]() {
+            showNormal();
+            raise();
+            activateWindow();
+        });
+        m_tray->show();
+    }
+    m_tray->showMessage(tr("Kontakt"), text, QSystemTrayIcon::Information, 10000);
 }
 
 void MainWindow::showMessage(const QString &text)

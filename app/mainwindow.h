@@ -6,6 +6,7 @@
 #include <memory>
 
 class QLabel;
+class QSystemTrayIcon;
 class QTabWidget;
 namespace Ui {
 class MainWindow;
@@ -28,6 +29,11 @@ public:
     void showMessage(const QString &text);
     // The banner that says the data may be stale (connection lost).
     void setStale(bool stale);
+    // The count of "My work" in the window title (the taskbar shows it too).
+    void setWorkCount(int count);
+    // New work while the person may be looking elsewhere: the taskbar entry asks for attention
+    // and, where the desktop has a notification area, a notification says how many.
+    void announceNewWork(int added);
 
 signals:
     void newAppealRequested();
@@ -39,6 +45,8 @@ protected:
 
 private:
     void setUpStatusBar();
+    QString m_baseTitle;
+    QSystemTrayIcon *m_tray = nullptr;
     void chooseLanguage(const QString &code);
     void showAbout();
 

@@ -25,13 +25,28 @@ QueueTabsController::QueueTabsController(const Session &session, QTabWidget *tab
             [this](bool connected) { emit staleChanged(!connected); });
     m_feed.start();
     using T = CaseQueueQuery::Tab;
-    m_list = {{T::MyWork, QStringLiteral("mywork"), tr("My work")},
-              {T::AwaitingApproval, QStringLiteral("approval"), tr("Awaiting approval")},
-              {T::InProgress, QStringLiteral("inprogress"), tr("In progress")},
-              {T::DueSoon, QStringLiteral("duesoon"), tr("Due soon")},
-              {T::Overdue, QStringLiteral("overdue"), tr("Overdue")},
-              {T::CallbackDue, QStringLiteral("callback"), tr("Callback due")},
-              {T::All, QStringLiteral("all"), tr("All")}};
+    const StaffRole role = session.info.role;
+    const bool executor = role == StaffRole::Executor;
+    const bool desk = role == StaffRole::Operator || role == StaffRole::Head ||
+                      role == StaffRole::Admin || role == StaffRole::Owner;
+    // Each role sees the queues of its work: an executor has no approvals or callbacks to make,
+    // the mayor's office has nothing of its own to register.
+    const QVector<Tab> all = {
+        {T::MyWork, QStringLiteral("mywork"), executor ? tr("New and in work") : tr("My work")},
+        {T::AwaitingApproval, QStringLiteral("approval"), tr("Awaiting approval")},
+        {T::InProgress, QStringLiteral("inprogress"), tr("In progress")},
+        {T::DueSoon, QStringLiteral("duesoon"), tr("Due soon")},
+        {T::Overdue, QStringLiteral("overdue"), tr("Overdue")},
+        {T::CallbackDue, QStringLiteral("callback"), tr("Callback due")},
+        {T::All, QStringLiteral("all"), tr("All")}};
+    for (const Tab &t : all) {
+        const bool shown = desk ||
+                           (executor && (t.kind == T::MyWork || t.kind == T::DueSoon ||
+                                         t.kind == T::Overdue || t.kind == T::All)) ||
+                           (!executor && t.kind != T::MyWork && t.kind != T::CallbackDue);
+        if (shown)
+            m_list.append(t);
+    }
     while (m_tabs->count() > 0) {
         QWidget *w = m_tabs->widget(0);
         m_tabs->removeTab(0);
@@ -125,6 +140,7 @@ CaseQueueQuery QueueTabsController::queryFor(const Tab &tab) const
     CaseQueueQuery q;
     q.tab = tab.kind;
     q.login = m_session.info.login;
+    q.executorDesk = m_session.info.role == StaffRole::Executor;
     q.today = DeadlineCalculator::kyivDate(QDateTime::currentDateTime());
     // "Due soon": within 3 working days by the calendar the administrator keeps.
     QDate until = q.today;
@@ -166,6 +182,14 @@ void QueueTabsController::activate(int index)
 
 void QueueTabsController::updateTitle(Tab &tab, int rows, bool exact)
 {
+    if (tab.kind == CaseQueueQuery::Tab::MyWork && exact) {
+        // New work arriving while the person looks elsewhere deserves a signal (the executor's
+        // desk: a newly approved assignment).
+        if (m_myWorkCount >= 0 && rows > m_myWorkCount)
+            emit newWorkArrived(rows - m_myWorkCount);
+        m_myWorkCount = rows;
+        emit myWorkCountChanged(rows);
+    }
     tab.page->setCount(rows, exact);
     const int index = m_tabs->indexOf(tab.page);
     if (index < 0)

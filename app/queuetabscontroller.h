@@ -34,6 +34,9 @@ public:
 signals:
     void openRequested(qint64 appealId);
     void staleChanged(bool stale);
+    // The count of "My work" (a badge) and how many cases just arrived in it.
+    void myWorkCountChanged(int count);
+    void newWorkArrived(int added);
 
 private:
     struct Tab {
@@ -55,4 +58,5 @@ private:
     ChangeFeed m_feed;
     bool m_referenceLoaded = false;
     QTimer m_countTimer;
+    int m_myWorkCount = -1;
 };

@@ -239,6 +239,10 @@ void StartupController::finishLogin(const LoginResult &r, const ConnectParams &p
     m_queues = std::make_unique<QueueTabsController>(*m_session, m_window->queueTabs());
     connect(m_queues.get(), &QueueTabsController::staleChanged, m_window.get(),
             &MainWindow::setStale);
+    connect(m_queues.get(), &QueueTabsController::myWorkCountChanged, m_window.get(),
+            &MainWindow::setWorkCount);
+    connect(m_queues.get(), &QueueTabsController::newWorkArrived, m_window.get(),
+            &MainWindow::announceNewWork);
     if (m_session->info.mayRegisterAppeals()) {
         m_intake = std::make_unique<IntakeController>(*m_session, m_window.get());
         connect(m_intake.get(), &IntakeController::ready, m_window.get(),

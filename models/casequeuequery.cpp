@@ -62,6 +62,12 @@ void CaseQueueQuery::where(QString *sql, QVariantList *binds) const
     QStringList c;
     switch (tab) {
     case Tab::MyWork:
+        if (executorDesk) {
+            c << QStringLiteral("EXISTS (SELECT 1 FROM kontakt.assignment s WHERE s.appeal_id = "
+                                "a.id AND s.org_id = kontakt.current_org_id() "
+                                "AND s.status IN ('approved','accepted','rework'))");
+            break;
+        }
         c << QStringLiteral("a.operator_login = ?")
           << QStringLiteral("a.status IN ") + QString::fromLatin1(kOpenStatuses);
         *binds << login;

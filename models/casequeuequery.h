@@ -23,6 +23,9 @@ struct CaseQueueQuery {
     bool priorityOnly = false;
     bool onlyMine = false;
     QString login; // "mine" and My work
+    // An executor's My work: its organisation's approved, accepted and returned assignments
+    // (row-level security limits the rest), instead of what the person registered.
+    bool executorDesk = false;
     QDate receivedFrom;
     QDate receivedTo;
     QDate dueFrom;

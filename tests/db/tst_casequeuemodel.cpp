@@ -1,5 +1,6 @@
 #include "casequeuemodel.h"
 #include "changefeed.h"
+#include "staffrepository.h"
 #include "testdatabase.h"
 
 #include <QAbstractItemModelTester>
@@ -17,6 +18,7 @@ class TestCaseQueueModel : public QObject
 private slots:
     void initTestCase();
     void cleanupTestCase();
+    void executorSeesOnlyItsWork();
     void loadsEveryRowInOrder_data();
     void loadsEveryRowInOrder();
     void concurrentChangesNeitherSkipNorRepeat();
@@ -368,6 +370,40 @@ void TestCaseQueueModel::resyncAfterLostConnection()
     QTRY_VERIFY_WITH_TIMEOUT(!feed.isConnected(), 15000);
     QTRY_VERIFY_WITH_TIMEOUT(feed.isConnected(), 15000);
     QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 1, 5000);
+}
+
+// An executor's "My work" is its organisation's approved work; "All" is limited by row-level
+// security in the database, not by the client.
+void TestCaseQueueModel::executorSeesOnlyItsWork()
+{
+    const QString login = QStringLiteral("qx_") + m_db->name().right(8);
+    StaffRepository::NewStaff s;
+    s.login = login;
+    s.role = StaffRole::Executor;
+    s.orgCode = QStringLiteral("VK");
+    s.fullName = QStringLiteral("Віктор Ващук");
+    DbError error;
+    QVERIFY2(StaffRepository(m_db->ownerConnection()).create(s, &error), qPrintable(error.detail));
+    const QList<qint64> expected =
+        sqlIds(QStringLiteral("coalesce(a.due_date, '9999-12-31'::date), a.id"),
+               QStringLiteral("WHERE a.id IN (SELECT appeal_id FROM kontakt.assignment "
+                              "WHERE status = 'approved')"));
+    QVERIFY(!expected.isEmpty());
+    for (const auto tab : {CaseQueueQuery::Tab::MyWork, CaseQueueQuery::Tab::All}) {
+        CaseQueueModel model(m_db->params(login));
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        CaseQueueQuery query;
+        query.tab = tab;
+        query.login = login;
+        query.executorDesk = true;
+        model.setQuery(query);
+        QTRY_VERIFY_WITH_TIMEOUT(model.isComplete(), 10000);
+        QCOMPARE(scrollAll(model), expected);
+    }
+    QSqlQuery q(m_db->ownerConnection());
+    q.exec(QStringLiteral("DROP OWNED BY %1").arg(login));
+    q.exec(QStringLiteral("DROP ROLE %1").arg(login));
 }
 
 QTEST_GUILESS_MAIN(TestCaseQueueModel)
