@@ -89,6 +89,7 @@ WorkflowRepository::Result WorkflowRepository::call(const QString &sql, const QV
             q.addBindValue(v);
         if (!q.exec()) {
             failure = q.lastError();
+            tx.rollback(); // before the statement is freed: not inside an aborted transaction
         } else {
             if (q.next() && !q.value(0).isNull())
                 r.id = q.value(0).toLongLong();
@@ -478,6 +479,7 @@ QList<WorkflowRepository::EscalationStep> WorkflowRepository::escalateOverdue(co
             failure = m_db.lastError();
         } else if (!q.exec()) {
             failure = q.lastError();
+            tx.rollback(); // before the statement is freed: not inside an aborted transaction
         } else {
             while (q.next())
                 steps.append({q.value(0).toLongLong(), q.value(1).toLongLong(),
