@@ -25,6 +25,21 @@ const char *const kHelp =
     "  appeal add FILE|-           register an appeal from JSON (the intake form's rules)\n"
     "  appeal show REGNO           the stored appeal as JSON\n"
     "  appeal extend REGNO --to YYYY-MM-DD   extend the term (head only, at most 45 days)\n"
+    "  case route REGNO --org CODE [--co CODE...] --text T [--term DATE]\n"
+    "  case approve|accept REGNO   the head approves the routing; the executor accepts\n"
+    "  case reject REGNO --reason T\n"
+    "  case reply REGNO --result done|explained|refused|impossible --text T\n"
+    "  case not-competent REGNO --note T\n"
+    "  case extend-request REGNO --to DATE --reason T\n"
+    "  case extend-decide REGNO --grant|--refuse [--to DATE] [--notified] [--note T]\n"
+    "  case callback REGNO --reached yes|no [--confirmed done|partly|no] [--rating N]\n"
+    "                              [--comment T]\n"
+    "  case rework REGNO --words T [--term DATE]\n"
+    "  case close REGNO --result 9.x\n"
+    "  case note REGNO --text T    an internal note\n"
+    "  case show REGNO | case history REGNO [--json]\n"
+    "  case escalate [--today DATE]   overdue escalation and reminders (idempotent)\n"
+    "                              each as the connection's login; 1 when the database refuses\n"
     "  demo [--cases N] [--seed S] [--append]\n"
     "                              fill an empty database with SAMPLE data (demo executors,\n"
     "                              one demo login per role, N appeals over five years;\n"
@@ -102,6 +117,8 @@ int CliApp::run()
         return cmdUserAdd();
     if (command == QLatin1String("appeal"))
         return cmdAppeal(verb);
+    if (command == QLatin1String("case"))
+        return cmdCase(verb);
     if (command == QLatin1String("demo"))
         return cmdDemo();
     if (command == QLatin1String("bench"))

@@ -173,24 +173,29 @@ expect_refused "exec_a cannot UPDATE an appeal" "$EXEC_A" \
 expect_refused "exec_a cannot read audit_log" "$EXEC_A" "SELECT count(*) FROM audit_log"
 expect_refused "exec_a cannot call staff_create" "$EXEC_A" \
     "SELECT staff_create('x_$suffix', NULL, 'admin', NULL, 'X')"
-expect_value "exec_a can accept its own assignment (version bumped to 2)" "$EXEC_A" \
-    "WITH u AS (UPDATE assignment SET status = 'accepted', accepted_at = now()
-               WHERE appeal_id = $APPEAL_A AND version = 1 RETURNING version)
-     SELECT string_agg(version::text, ',') FROM u" "2"
-expect_value "exec_a's UPDATE is audited with old/new status" "$OWNER" \
+# Since 0011 assignments and replies change only through the workflow functions
+# (tests/db/workflow_via_psql.sh covers them per role); direct writes are refused.
+ASSIGNMENT_A=$(owner_sql "SELECT id FROM assignment WHERE appeal_id = $APPEAL_A" "assignment A")
+ASSIGNMENT_B=$(owner_sql "SELECT id FROM assignment WHERE appeal_id = $APPEAL_B" "assignment B")
+expect_refused "exec_a cannot UPDATE its assignment directly" "$EXEC_A" \
+    "UPDATE assignment SET status = 'accepted', accepted_at = now() WHERE id = $ASSIGNMENT_A"
+expect_value "exec_a accepts its own assignment through assignment_accept (version bumped to 2)" "$EXEC_A" \
+    "SELECT kontakt.assignment_accept($ASSIGNMENT_A, 1); SELECT version FROM assignment WHERE id = $ASSIGNMENT_A" "
+2"
+expect_value "exec_a's acceptance is audited with old/new status" "$OWNER" \
     "SELECT old_data ->> 'status', new_data ->> 'status' FROM audit_log
       WHERE table_name = 'assignment' AND action = 'UPDATE' AND login = '$EXEC_A'
-        AND row_id = (SELECT id FROM assignment WHERE appeal_id = $APPEAL_A)" "approved|accepted"
-expect_value "exec_a cannot touch ORG_B's assignment (0 rows)" "$EXEC_A" \
-    "WITH u AS (UPDATE assignment SET status = 'accepted' WHERE appeal_id = $APPEAL_B RETURNING 1) SELECT count(*) FROM u" "0"
-expect_value "exec_a can reply to its assignment" "$EXEC_A" \
-    "WITH r AS (INSERT INTO reply (assignment_id, appeal_id, text, proposed_result)
-               SELECT id, appeal_id, 'Вивезено', 'done' FROM assignment WHERE appeal_id = $APPEAL_A RETURNING 1)
-     SELECT count(*) FROM r" "1"
-ASSIGNMENT_B=$(owner_sql "SELECT id FROM assignment WHERE appeal_id = $APPEAL_B" "assignment B")
+        AND row_id = $ASSIGNMENT_A" "approved|accepted"
+expect_refused "exec_a cannot touch ORG_B's assignment directly" "$EXEC_A" \
+    "UPDATE assignment SET status = 'accepted' WHERE appeal_id = $APPEAL_B"
+expect_refused "exec_a cannot accept ORG_B's assignment through the function" "$EXEC_A" \
+    "SELECT kontakt.assignment_accept($ASSIGNMENT_B, 1)" "not_allowed"
+expect_value "exec_a can reply to its assignment (assignment_reply)" "$EXEC_A" \
+    "SELECT kontakt.assignment_reply($ASSIGNMENT_A, 2, 'done', 'Вивезено') > 0" "t"
+expect_refused "exec_a cannot INSERT a reply directly" "$EXEC_A" \
+    "INSERT INTO reply (assignment_id, appeal_id, text, proposed_result) VALUES ($ASSIGNMENT_A, $APPEAL_A, 'x', 'done')"
 expect_refused "exec_a cannot reply to ORG_B's assignment" "$EXEC_A" \
-    "INSERT INTO reply (assignment_id, appeal_id, text, proposed_result) VALUES ($ASSIGNMENT_B, $APPEAL_B, 'x', 'done')" \
-    "row-level security"
+    "SELECT kontakt.assignment_reply($ASSIGNMENT_B, 1, 'done', 'x')" "not_allowed"
 
 # ------------------------------------------------------------------------------------------
 # audit_log is append-only for every login and for the owner
@@ -225,8 +230,9 @@ expect_value "operator can insert an appeal" "$OPERATOR" \
 expect_value "operator's insert is audited under the operator's login" "$OWNER" \
     "SELECT count(*) FROM audit_log WHERE table_name = 'appeal' AND action = 'INSERT' AND login = '$OPERATOR'" "1"
 expect_refused "operator cannot approve routing (insert an approved assignment)" "$OPERATOR" \
-    "INSERT INTO assignment (appeal_id, org_id, status) SELECT $APPEAL_C, id, 'approved' FROM organisation WHERE code = 'ORG_B'" \
-    "row-level security"
+    "INSERT INTO assignment (appeal_id, org_id, status) SELECT $APPEAL_C, id, 'approved' FROM organisation WHERE code = 'ORG_B'"
+expect_refused "operator cannot approve routing (case_approve)" "$OPERATOR" \
+    "SELECT kontakt.case_approve($APPEAL_C, 1)"
 expect_refused "operator cannot DELETE an appeal" "$OPERATOR" "DELETE FROM appeal WHERE id = $APPEAL_C"
 expect_refused "a term beyond 45 days is refused" "$OPERATOR" \
     "INSERT INTO appeal (channel, summary, received_at, due_date) VALUES ('phone', 'x', now(), current_date + 60)" \

@@ -116,9 +116,9 @@ void TestSchema::groupRolesExist()
 void TestSchema::personalDataTablesAreProtected_data()
 {
     QTest::addColumn<QString>("table");
-    for (const char *t :
-         {"appeal", "appeal_link", "caller", "caller_phone", "caller_category", "assignment",
-          "reply", "extension", "feedback", "inspection", "petition", "attachment", "audit_log"})
+    for (const char *t : {"appeal", "appeal_link", "caller", "caller_phone", "caller_category",
+                          "assignment", "reply", "extension", "feedback", "inspection", "petition",
+                          "attachment", "case_note", "case_event", "audit_log"})
         QTest::newRow(t) << QString::fromLatin1(t);
 }
 
