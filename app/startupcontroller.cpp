@@ -1,5 +1,8 @@
 #include "startupcontroller.h"
 
+#include "approvalqueueactions.h"
+#include "casecardcontroller.h"
+#include "casequeuepage.h"
 #include "connectionsettingsdialog.h"
 #include "demooffer.h"
 #include "intakecontroller.h"
@@ -23,6 +26,7 @@ StartupController::StartupController(Options options, QObject *parent)
 StartupController::~StartupController()
 {
     m_intake.reset();
+    m_cards.reset();
     m_queues.reset();
     m_window.reset();
     delete m_dialog;
@@ -243,6 +247,16 @@ void StartupController::finishLogin(const LoginResult &r, const ConnectParams &p
             &MainWindow::setWorkCount);
     connect(m_queues.get(), &QueueTabsController::newWorkArrived, m_window.get(),
             &MainWindow::announceNewWork);
+    m_cards = std::make_unique<CaseCardController>(*m_session, m_window.get());
+    connect(m_queues.get(), &QueueTabsController::openRequested, m_cards.get(),
+            &CaseCardController::open);
+    connect(m_cards.get(), &CaseCardController::actionFailed, m_window.get(),
+            [this](qint64, CaseAction, const QString &message) { m_window->showMessage(message); });
+    if (m_session->info.groups.contains(QStringLiteral("kontakt_head")) ||
+        m_session->info.role == StaffRole::Owner) {
+        if (CaseQueuePage *approvals = m_queues->page(CaseQueueQuery::Tab::AwaitingApproval))
+            new ApprovalQueueActions(approvals, m_cards.get(), m_window.get());
+    }
     if (m_session->info.mayRegisterAppeals()) {
         m_intake = std::make_unique<IntakeController>(*m_session, m_window.get());
         connect(m_intake.get(), &IntakeController::ready, m_window.get(),
@@ -253,8 +267,9 @@ void StartupController::finishLogin(const LoginResult &r, const ConnectParams &p
                 [this](const Appeal &a) {
                     m_window->showMessage(tr("Appeal %1 registered").arg(a.regIndex));
                 });
-        connect(m_queues.get(), &QueueTabsController::openRequested, m_intake.get(),
+        connect(m_cards.get(), &CaseCardController::printRequested, m_intake.get(),
                 &IntakeController::showCard);
+        m_cards->setPrintAvailable(true);
         connect(m_window.get(), &MainWindow::newAppealRequested, m_intake.get(),
                 [this]() { m_intake->newCall(); });
     }

@@ -10,6 +10,7 @@
 #include <QObject>
 #include <QPointer>
 #include <memory>
+class CaseCardController;
 class IntakeController;
 class QueueTabsController;
 class MainWindow;
@@ -34,6 +35,7 @@ public:
     MainWindow *mainWindow() const { return m_window.get(); }
     IntakeController *intake() const { return m_intake.get(); }
     QueueTabsController *queues() const { return m_queues.get(); }
+    CaseCardController *cards() const { return m_cards.get(); }
     const Session *session() const { return m_session.get(); }
 
 signals:
@@ -68,6 +70,7 @@ private:
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<IntakeController> m_intake;
     std::unique_ptr<QueueTabsController> m_queues;
+    std::unique_ptr<CaseCardController> m_cards;
     std::unique_ptr<Session> m_session;
     std::shared_ptr<DatabaseThread> m_pendingDb;
     QString m_deskLogin;

@@ -299,3 +299,8 @@ void CaseCardWindow::closeEvent(QCloseEvent *event)
     emit closed(m_details.id);
     event->accept();
 }
+
+void CaseCardWindow::setPrintAvailable(bool available)
+{
+    ui->printButton->setVisible(available);
+}

@@ -39,6 +39,8 @@ public:
     void setBusy(bool busy);
     void showMessage(const QString &text, bool error);
     QPushButton *actionButton(CaseAction action) const;
+    // Printing the card needs the registration card printer (desks that register).
+    void setPrintAvailable(bool available);
 
 signals:
     void actionRequested(CaseAction action);

@@ -344,3 +344,27 @@ void CaseQueuePage::restoreLayout()
     header->resizeSection(QueueColumns::OpenedBy, 18 * w);
     header->setSortIndicator(QueueColumns::Due, Qt::AscendingOrder);
 }
+
+void CaseQueuePage::setMultiSelect(bool multi)
+{
+    ui->queueView->setSelectionMode(multi ? QAbstractItemView::ExtendedSelection
+                                          : QAbstractItemView::SingleSelection);
+}
+
+QList<qint64> CaseQueuePage::selectedIds() const
+{
+    QList<qint64> ids;
+    if (!ui->queueView->selectionModel())
+        return ids;
+    for (const QModelIndex &i : ui->queueView->selectionModel()->selectedRows()) {
+        const qint64 id = i.data(QueueRoles::Id).toLongLong();
+        if (id > 0)
+            ids << id;
+    }
+    if (ids.isEmpty() && ui->queueView->currentIndex().isValid()) {
+        const qint64 id = ui->queueView->currentIndex().data(QueueRoles::Id).toLongLong();
+        if (id > 0)
+            ids << id;
+    }
+    return ids;
+}

@@ -37,6 +37,9 @@ public:
     void saveView(const QString &name);
     void deleteView(const QString &name);
     QTableView *view() const;
+    // Several rows at once (the head's bulk approval); the ids of the selected rows.
+    void setMultiSelect(bool multi);
+    QList<qint64> selectedIds() const;
     DeadlineColorProxy *proxy() const { return m_proxy; }
     QueueFilter filter() const;
     void setCount(int rows, bool exact);
