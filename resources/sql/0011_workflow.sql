@@ -289,7 +289,11 @@ BEGIN
     IF NOT FOUND THEN
         RAISE EXCEPTION 'not_found: appeal %', p_id USING ERRCODE = 'KT404';
     END IF;
-    IF p_version IS NOT NULL AND a.version <> p_version THEN
+    IF p_version IS NULL THEN
+        RAISE EXCEPTION 'invalid_input: the version the case was read at is required'
+            USING ERRCODE = 'KT400';
+    END IF;
+    IF a.version <> p_version THEN
         PERFORM wf_stale('appeal', a.id, a.version, p_version, a.updated_by, a.updated_at);
     END IF;
     RETURN a;
@@ -320,7 +324,11 @@ LANGUAGE plpgsql
 SET search_path = kontakt, public, pg_catalog
 AS $$
 BEGIN
-    IF p_version IS NOT NULL AND p_row.version <> p_version THEN
+    IF p_version IS NULL THEN
+        RAISE EXCEPTION 'invalid_input: the version the assignment was read at is required'
+            USING ERRCODE = 'KT400';
+    END IF;
+    IF p_row.version <> p_version THEN
         PERFORM wf_stale('assignment', p_row.id, p_row.version, p_version, p_row.updated_by,
                          p_row.updated_at);
     END IF;
@@ -747,7 +755,7 @@ BEGIN
     END IF;
     SELECT * INTO a FROM appeal WHERE id = e.appeal_id FOR UPDATE;
     SELECT * INTO e FROM extension WHERE id = p_extension_id FOR UPDATE;
-    IF p_version IS NOT NULL AND e.version <> p_version THEN
+    IF p_version IS NULL OR e.version <> p_version THEN
         PERFORM wf_stale('extension', e.id, e.version, p_version, e.updated_by, e.updated_at);
     END IF;
     IF e.decision <> 'pending' THEN

@@ -79,7 +79,6 @@ expect_refused() {    # description, login, sql, extended regex the error must m
 }
 av() { owner_sql "SELECT version FROM appeal WHERE id = $1" "appeal version"; }
 sv() { owner_sql "SELECT version FROM assignment WHERE id = $1" "assignment version"; }
-status() { owner_sql "SELECT status FROM appeal WHERE id = $1" "appeal status"; }
 assignment_of() {  # appeal org_code -> newest assignment id
     owner_sql "SELECT s.id FROM assignment s JOIN organisation o ON o.id = s.org_id
                 WHERE s.appeal_id = $1 AND o.code = '$2' ORDER BY s.id DESC LIMIT 1" "assignment of $2"
@@ -169,6 +168,8 @@ expect_value "A1 is routing_proposed with 2 proposed assignments" "$OWNER" \
       WHERE a.id = $A1 AND s.status = 'proposed' GROUP BY a.status" "routing_proposed:2"
 expect_refused "a stale version is refused and names who changed it" "$OPERATOR" \
     "SELECT case_route($A1, $V, $ORG_A, NULL, 'x', NULL)" "stale_version: appeal $A1 was changed by $OPERATOR"
+expect_refused "a call without the version it read is refused" "$OPERATOR" \
+    "SELECT case_route($A1, NULL, $ORG_A, NULL, 'x', NULL)" "invalid_input"
 V=$(av "$A1")
 expect_value "executor does not see a proposed case" "$EXEC_A" "SELECT count(*) FROM appeal WHERE id = $A1" "0"
 expect_refused "operator cannot approve" "$OPERATOR" "SELECT case_approve($A1, $V)"
@@ -185,7 +186,7 @@ expect_value "A1 approved, both assignments approved by the head" "$OWNER" \
 expect_value "outbox: one notice per organisation (org e-mail, executor's e-mail)" "$OWNER" \
     "SELECT string_agg(recipient, ',' ORDER BY recipient) FROM outbox WHERE appeal_id = $A1 AND kind = 'assignment'" \
     "exec_b@example.org,org_a@example.org"
-expect_refused "approving twice is a wrong state" "$HEAD" "SELECT case_approve($A1, $(av "$A1"))" "wrong_state"
+expect_refused "approving twice is a wrong state" "$HEAD" "SELECT case_approve($A1, (SELECT version FROM appeal WHERE id = $A1))" "wrong_state"
 
 # ------------------------------------------------------------------------------------------
 # executors
@@ -198,19 +199,19 @@ expect_refused "exec_a cannot UPDATE its assignment directly" "$EXEC_A" \
 expect_refused "exec_a cannot INSERT a reply directly" "$EXEC_A" \
     "INSERT INTO reply (assignment_id, appeal_id, text, proposed_result) VALUES ($SA, $A1, 'x', 'done')"
 expect_refused "exec_b cannot accept ORG_A's assignment" "$EXEC_B" \
-    "SELECT assignment_accept($SA, $(sv "$SA"))" "not_allowed"
+    "SELECT assignment_accept($SA, (SELECT version FROM assignment WHERE id = $SA))" "not_allowed"
 expect_refused "operator cannot accept on the executor's behalf" "$OPERATOR" \
-    "SELECT assignment_accept($SA, $(sv "$SA"))"
+    "SELECT assignment_accept($SA, (SELECT version FROM assignment WHERE id = $SA))"
 expect_refused "stale assignment version refused" "$EXEC_A" \
     "SELECT assignment_accept($SA, 99)" "stale_version: assignment $SA"
-expect_ok "exec_a accepts" "$EXEC_A" "SELECT assignment_accept($SA, $(sv "$SA"))"
+expect_ok "exec_a accepts" "$EXEC_A" "SELECT assignment_accept($SA, (SELECT version FROM assignment WHERE id = $SA))"
 expect_value "A1 in_progress" "$OWNER" "SELECT status FROM appeal WHERE id = $A1" "in_progress"
 expect_value "exec_a's acceptance is audited under its login" "$OWNER" \
     "SELECT old_data ->> 'status', new_data ->> 'status' FROM audit_log
       WHERE table_name = 'assignment' AND row_id = $SA AND login = '$EXEC_A' AND action = 'UPDATE'" "approved|accepted"
-expect_refused "exec_a cannot close" "$EXEC_A" "SELECT case_close($A1, $(av "$A1"), '9.1')"
+expect_refused "exec_a cannot close" "$EXEC_A" "SELECT case_close($A1, (SELECT version FROM appeal WHERE id = $A1), '9.1')"
 expect_refused "head cannot close a case in progress" "$HEAD" \
-    "SELECT case_close($A1, $(av "$A1"), '9.1')" "wrong_state"
+    "SELECT case_close($A1, (SELECT version FROM appeal WHERE id = $A1), '9.1')" "wrong_state"
 expect_refused "extension request beyond 45 days refused" "$EXEC_A" \
     "SELECT extension_request($SA, current_date + 60, 'Потрібна техніка')" "beyond_legal_term"
 expect_refused "exec_b cannot ask to extend ORG_A's assignment" "$EXEC_B" \
@@ -235,53 +236,53 @@ expect_value "due date and term moved, author notification recorded" "$OWNER" \
 expect_refused "a direct due_date beyond 45 days is still refused (0002 trigger)" "$HEAD" \
     "UPDATE appeal SET due_date = current_date + 60 WHERE id = $A1" "due_within_45_days|exceeds the legal maximum"
 expect_ok "exec_b (co-executor) replies" "$EXEC_B" \
-    "SELECT assignment_reply($SB, $(sv "$SB"), 'explained', 'Контейнери не наші', NULL, NULL)"
+    "SELECT assignment_reply($SB, (SELECT version FROM assignment WHERE id = $SB), 'explained', 'Контейнери не наші', NULL, NULL)"
 expect_value "a co-executor's reply does not move the case" "$OWNER" "SELECT status FROM appeal WHERE id = $A1" "in_progress"
 expect_refused "a reply with an unknown result is refused" "$EXEC_A" \
-    "SELECT assignment_reply($SA, $(sv "$SA"), 'maybe', 'x', NULL, NULL)" "invalid_input"
+    "SELECT assignment_reply($SA, (SELECT version FROM assignment WHERE id = $SA), 'maybe', 'x', NULL, NULL)" "invalid_input"
 expect_ok "exec_a (main) replies done" "$EXEC_A" \
-    "SELECT assignment_reply($SA, $(sv "$SA"), 'done', 'Сміття вивезено', '01-12/345', current_date)"
+    "SELECT assignment_reply($SA, (SELECT version FROM assignment WHERE id = $SA), 'done', 'Сміття вивезено', '01-12/345', current_date)"
 expect_value "A1 replied" "$OWNER" "SELECT status FROM appeal WHERE id = $A1" "replied"
 
 # ------------------------------------------------------------------------------------------
 # callback, rework, closure
 # ------------------------------------------------------------------------------------------
 expect_refused "executor cannot record a callback" "$EXEC_A" \
-    "SELECT case_callback($A1, $(av "$A1"), false, NULL, NULL, NULL)"
+    "SELECT case_callback($A1, (SELECT version FROM appeal WHERE id = $A1), false, NULL, NULL, NULL)"
 expect_refused "manager cannot record a callback" "$MANAGER" \
-    "SELECT case_callback($A1, $(av "$A1"), false, NULL, NULL, NULL)"
+    "SELECT case_callback($A1, (SELECT version FROM appeal WHERE id = $A1), false, NULL, NULL, NULL)"
 expect_ok "operator: citizen not reached" "$OPERATOR" \
-    "SELECT case_callback($A1, $(av "$A1"), false, NULL, NULL, NULL)"
+    "SELECT case_callback($A1, (SELECT version FROM appeal WHERE id = $A1), false, NULL, NULL, NULL)"
 expect_refused "a rating out of 1..5 is refused" "$OPERATOR" \
-    "SELECT case_callback($A1, $(av "$A1"), true, 'confirmed', 7::smallint, NULL)" "invalid_input"
+    "SELECT case_callback($A1, (SELECT version FROM appeal WHERE id = $A1), true, 'confirmed', 7::smallint, NULL)" "invalid_input"
 expect_ok "operator: reached, not done, rating 2" "$OPERATOR" \
-    "SELECT case_callback($A1, $(av "$A1"), true, 'not_done', 2::smallint, 'Сміття лежить')"
+    "SELECT case_callback($A1, (SELECT version FROM appeal WHERE id = $A1), true, 'not_done', 2::smallint, 'Сміття лежить')"
 expect_value "A1 in callback, attempts 1 and 2" "$OWNER" \
     "SELECT a.status || ':' || string_agg(f.attempt_no::text, ',' ORDER BY f.id)
        FROM appeal a JOIN feedback f ON f.appeal_id = a.id WHERE a.id = $A1 GROUP BY a.status" "callback:1,2"
-expect_refused "head cannot close without a result" "$HEAD" "SELECT case_close($A1, $(av "$A1"), NULL)" "missing_result"
+expect_refused "head cannot close without a result" "$HEAD" "SELECT case_close($A1, (SELECT version FROM appeal WHERE id = $A1), NULL)" "missing_result"
 expect_refused "head cannot close with a code outside section 9" "$HEAD" \
-    "SELECT case_close($A1, $(av "$A1"), '9.99')" "missing_result"
+    "SELECT case_close($A1, (SELECT version FROM appeal WHERE id = $A1), '9.99')" "missing_result"
 expect_refused "executor cannot send to rework" "$EXEC_A" \
-    "SELECT case_rework($A1, $(av "$A1"), 'x', NULL)"
+    "SELECT case_rework($A1, (SELECT version FROM appeal WHERE id = $A1), 'x', NULL)"
 expect_refused "operator cannot move the term beyond the case's term in rework" "$OPERATOR" \
-    "SELECT case_rework($A1, $(av "$A1"), 'x', current_date + 30)" "beyond_legal_term"
+    "SELECT case_rework($A1, (SELECT version FROM appeal WHERE id = $A1), 'x', current_date + 30)" "beyond_legal_term"
 expect_ok "operator sends A1 to rework with the citizen's words" "$OPERATOR" \
-    "SELECT case_rework($A1, $(av "$A1"), 'Сміття досі лежить біля будинку', NULL)"
+    "SELECT case_rework($A1, (SELECT version FROM appeal WHERE id = $A1), 'Сміття досі лежить біля будинку', NULL)"
 expect_value "A1 rework, main assignment rework (same executor)" "$OWNER" \
     "SELECT a.status || ':' || s.status || ':' || s.rework_count FROM appeal a JOIN assignment s ON s.appeal_id = a.id
       WHERE a.id = $A1 AND s.id = $SA" "rework:rework:1"
 expect_value "outbox: rework notice to ORG_A" "$OWNER" \
     "SELECT count(*) FROM outbox WHERE appeal_id = $A1 AND kind = 'rework' AND recipient = 'org_a@example.org'" "1"
 expect_ok "exec_a replies again" "$EXEC_A" \
-    "SELECT assignment_reply($SA, $(sv "$SA"), 'done', 'Вивезено повторно', NULL, NULL)"
+    "SELECT assignment_reply($SA, (SELECT version FROM assignment WHERE id = $SA), 'done', 'Вивезено повторно', NULL, NULL)"
 expect_ok "operator: reached, confirmed, rating 5" "$OPERATOR" \
-    "SELECT case_callback($A1, $(av "$A1"), true, 'confirmed', 5::smallint, 'Дякую')"
+    "SELECT case_callback($A1, (SELECT version FROM appeal WHERE id = $A1), true, 'confirmed', 5::smallint, 'Дякую')"
 expect_refused "a confirmed case is not sent to rework" "$OPERATOR" \
-    "SELECT case_rework($A1, $(av "$A1"), 'x', NULL)" "wrong_state"
-expect_refused "operator cannot close" "$OPERATOR" "SELECT case_close($A1, $(av "$A1"), '9.1')"
-expect_refused "manager cannot close" "$MANAGER" "SELECT case_close($A1, $(av "$A1"), '9.1')"
-expect_ok "head closes A1 with 9.1" "$HEAD" "SELECT case_close($A1, $(av "$A1"), '9.1')"
+    "SELECT case_rework($A1, (SELECT version FROM appeal WHERE id = $A1), 'x', NULL)" "wrong_state"
+expect_refused "operator cannot close" "$OPERATOR" "SELECT case_close($A1, (SELECT version FROM appeal WHERE id = $A1), '9.1')"
+expect_refused "manager cannot close" "$MANAGER" "SELECT case_close($A1, (SELECT version FROM appeal WHERE id = $A1), '9.1')"
+expect_ok "head closes A1 with 9.1" "$HEAD" "SELECT case_close($A1, (SELECT version FROM appeal WHERE id = $A1), '9.1')"
 expect_value "A1 closed by the head, result 9.1, assignments done" "$OWNER" \
     "SELECT a.status || ':' || a.result_code || ':' || (a.closed_by = '$HEAD') || ':' || string_agg(DISTINCT s.status, ',')
        FROM appeal a JOIN assignment s ON s.appeal_id = a.id WHERE a.id = $A1 GROUP BY a.id" "closed:9.1:true:done"
@@ -289,24 +290,24 @@ expect_value "the journal tells the story in order" "$OWNER" \
     "SELECT string_agg(kind, ',' ORDER BY id) FROM case_event WHERE appeal_id = $A1" \
     "routed,approved,accepted,extension_requested,extension_granted,replied,replied,callback,callback,rework,replied,callback,closed"
 expect_refused "a closed case cannot be routed again" "$OPERATOR" \
-    "SELECT case_route($A1, $(av "$A1"), $ORG_A, NULL, 'x', NULL)" "wrong_state"
+    "SELECT case_route($A1, (SELECT version FROM appeal WHERE id = $A1), $ORG_A, NULL, 'x', NULL)" "wrong_state"
 
 # ------------------------------------------------------------------------------------------
 # reject, not in competence, notes, inspections
 # ------------------------------------------------------------------------------------------
-expect_ok "operator routes A2 to ORG_B" "$OPERATOR" "SELECT case_route($A2, $(av "$A2"), $ORG_B, NULL, 'Засипати яму', NULL)"
-expect_refused "head must give a reason to reject" "$HEAD" "SELECT case_reject($A2, $(av "$A2"), ' ')" "invalid_input"
-expect_refused "operator cannot reject" "$OPERATOR" "SELECT case_reject($A2, $(av "$A2"), 'x')"
-expect_ok "head rejects the routing with a reason" "$HEAD" "SELECT case_reject($A2, $(av "$A2"), 'Це дороги, не КП Б')"
+expect_ok "operator routes A2 to ORG_B" "$OPERATOR" "SELECT case_route($A2, (SELECT version FROM appeal WHERE id = $A2), $ORG_B, NULL, 'Засипати яму', NULL)"
+expect_refused "head must give a reason to reject" "$HEAD" "SELECT case_reject($A2, (SELECT version FROM appeal WHERE id = $A2), ' ')" "invalid_input"
+expect_refused "operator cannot reject" "$OPERATOR" "SELECT case_reject($A2, (SELECT version FROM appeal WHERE id = $A2), 'x')"
+expect_ok "head rejects the routing with a reason" "$HEAD" "SELECT case_reject($A2, (SELECT version FROM appeal WHERE id = $A2), 'Це дороги, не КП Б')"
 expect_value "A2 back to registered with the reason; assignment rejected" "$OWNER" \
     "SELECT a.status || ':' || a.status_reason || ':' || s.status FROM appeal a JOIN assignment s ON s.appeal_id = a.id
       WHERE a.id = $A2" "registered:Це дороги, не КП Б:rejected"
 expect_ok "desk login (admin+head+operator) routes and approves" "$DESK" \
-    "SELECT case_route($A2, $(av "$A2"), $ORG_B, NULL, 'Засипати яму', NULL); SELECT case_approve($A2, $(av "$A2") + 1)"
+    "SELECT case_route($A2, (SELECT version FROM appeal WHERE id = $A2), $ORG_B, NULL, 'Засипати яму', NULL); SELECT case_approve($A2, (SELECT version FROM appeal WHERE id = $A2))"
 S2=$(assignment_of "$A2" ORG_B)
 expect_refused "exec_a cannot return ORG_B's assignment" "$EXEC_A" \
-    "SELECT assignment_not_competent($S2, $(sv "$S2"), 'x')" "not_allowed"
-expect_ok "exec_b: not in competence" "$EXEC_B" "SELECT assignment_not_competent($S2, $(sv "$S2"), 'Дороги — управління А')"
+    "SELECT assignment_not_competent($S2, (SELECT version FROM assignment WHERE id = $S2), 'x')" "not_allowed"
+expect_ok "exec_b: not in competence" "$EXEC_B" "SELECT assignment_not_competent($S2, (SELECT version FROM assignment WHERE id = $S2), 'Дороги — управління А')"
 expect_value "A2 back to registered, head notified" "$OWNER" \
     "SELECT a.status || ':' || (SELECT count(*) FROM outbox o WHERE o.appeal_id = $A2 AND o.kind = 'not_competent'
                                   AND o.recipient = 'head@example.org') FROM appeal a WHERE a.id = $A2" "registered:1"
