@@ -68,7 +68,8 @@ CaseCardController::CaseCardController(const Session &session, QWidget *window, 
     : QObject(parent)
     , m_session(session)
     , m_parentWindow(window)
-    , m_db(std::make_unique<DatabaseThread>(QStringLiteral("kontakt-cards")))
+    , m_db(std::make_unique<DatabaseThread>(
+          QStringLiteral("kontakt-cards-%1").arg(quintptr(this), 0, 16)))
 {
     ConnectParams p = session.params;
     p.applicationName = QStringLiteral("kontakt-cards");

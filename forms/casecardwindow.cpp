@@ -57,7 +57,9 @@ QString resultText(const QString &key)
          QT_TRANSLATE_NOOP("CaseCardWindow", "impossible in this period")},
         {QStringLiteral("confirmed"), QT_TRANSLATE_NOOP("CaseCardWindow", "confirmed done")},
         {QStringLiteral("partly"), QT_TRANSLATE_NOOP("CaseCardWindow", "done partly")},
-        {QStringLiteral("not_done"), QT_TRANSLATE_NOOP("CaseCardWindow", "not done")}};
+        {QStringLiteral("not_done"), QT_TRANSLATE_NOOP("CaseCardWindow", "not done")},
+        {QStringLiteral("pending"), QT_TRANSLATE_NOOP("CaseCardWindow", "waiting for a decision")},
+        {QStringLiteral("granted"), QT_TRANSLATE_NOOP("CaseCardWindow", "granted")}};
     const char *n = names.value(key);
     return n ? QCoreApplication::translate("CaseCardWindow", n) : key;
 }
@@ -146,8 +148,14 @@ void CaseCardWindow::fillDetails()
     row(tr("Phone"), esc(d.authorPhone));
     row(tr("Topic"), esc(name(d.topicCode)));
     row(tr("Summary"), esc(d.summary));
+    // The reason belongs to a case sent back (rejected routing, rework, returned); a closed
+    // case keeps the last one in the database but it no longer describes the case.
+    const bool reasonApplies = d.status == QLatin1String("registered") ||
+                               d.status == QLatin1String("rework") ||
+                               d.status == QLatin1String("returned") ||
+                               d.status == QLatin1String("not_considered");
     row(tr("Status"), esc(statusText(d.status)) +
-                          (d.statusReason.isEmpty()
+                          (d.statusReason.isEmpty() || !reasonApplies
                                ? QString()
                                : QStringLiteral("<br><i>%1</i>").arg(esc(d.statusReason))));
     row(tr("Term"), esc(day(d.dueDate)));
@@ -203,7 +211,8 @@ void CaseCardWindow::fillReplies()
     for (const CaseExtension &e : m_details.extensions) {
         html += QStringLiteral("<p><b>%1</b> — %2<br>%3</p>")
                     .arg(esc(tr("Extension to %1 asked by %2: %3")
-                                 .arg(day(e.requestedDue), e.requestedBy, e.decision)),
+                                 .arg(day(e.requestedDue), e.requestedBy,
+                                      resultText(e.decision))),
                          esc(e.grantedDue.isValid() ? tr("granted until %1").arg(day(e.grantedDue))
                                                     : QString()),
                          esc(e.reason));
@@ -256,6 +265,7 @@ void CaseCardWindow::fillActions(const QList<CaseAction> &actions)
         }
         connect(b, &QPushButton::clicked, this, [this, a]() { emit actionRequested(a); });
         layout->addWidget(b);
+        b->show(); // at once, so that its shortcut works before the next event loop turn
         m_buttons.insert(int(a), b);
     }
     layout->addStretch(1);

@@ -144,6 +144,1199 @@
     </message>
 </context>
 <context>
+    <name>ApprovalQueueActions</name>
+    <message>
+        <source>Approve selected (A)</source>
+        <translation>Затвердити вибрані (A)</translation>
+    </message>
+    <message>
+        <source>Edit and approve… (E)</source>
+        <translation>Змінити й затвердити… (E)</translation>
+    </message>
+    <message>
+        <source>Reject… (R)</source>
+        <translation>Відхилити… (R)</translation>
+    </message>
+    <message>
+        <source>A: approve the selected proposals · E: edit and approve · R: reject · Enter: open the case</source>
+        <translation>A: затвердити вибрані пропозиції · E: змінити й затвердити · R: відхилити · Enter: відкрити звернення</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Затвердження</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve the routing of %n case(s) as proposed?</source>
+        <translation>
+            <numerusform>Затвердити запропонований розподіл %n звернення?</numerusform>
+            <numerusform>Затвердити запропонований розподіл %n звернень?</numerusform>
+            <numerusform>Затвердити запропонований розподіл %n звернень?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) approved</source>
+        <translation>
+            <numerusform>Затверджено %n звернення</numerusform>
+            <numerusform>Затверджено %n звернення</numerusform>
+            <numerusform>Затверджено %n звернень</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not approved:
+%1</source>
+        <translation>Не затверджено:
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentDialog</name>
+    <message>
+        <source>Route the appeal</source>
+        <translation>Розподіл звернення</translation>
+    </message>
+    <message>
+        <source>The appeal&apos;s topic from the classifier; organisations competent for it are recommended</source>
+        <translation>Тема звернення за класифікатором; рекомендовано організації, до компетенції яких вона належить</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Пошук:</translation>
+    </message>
+    <message>
+        <source>name or code of an organisation</source>
+        <translation>назва або код організації</translation>
+    </message>
+    <message>
+        <source>Filters the tree as you type (name or code, any case); Down arrow moves to the tree</source>
+        <translation>Фільтрує дерево під час введення (назва або код, регістр не важливий); стрілка вниз — перехід до дерева</translation>
+    </message>
+    <message>
+        <source>&amp;Recommended for this topic:</source>
+        <translation>Р&amp;екомендовані для цієї теми:</translation>
+    </message>
+    <message>
+        <source>Organisations competent for the appeal&apos;s topic, best first. Space: main executor; Insert or Ctrl+Space: co-executor</source>
+        <translation>Організації, компетентні щодо теми звернення, найвідповідніші — першими. Пробіл — головний виконавець; Insert або Ctrl+Space — співвиконавець</translation>
+    </message>
+    <message>
+        <source>&amp;Organisations:</source>
+        <translation>&amp;Організації:</translation>
+    </message>
+    <message>
+        <source>Space: make the selected organisation the main executor; Insert or Ctrl+Space (or the check box): co-executor. Bold green: competent for the topic</source>
+        <translation>Пробіл — зробити вибрану організацію головним виконавцем; Insert або Ctrl+Space (чи прапорець) — співвиконавцем. Жирним зеленим позначено організації, компетентні щодо теми</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Організація</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>&amp;Main executor</source>
+        <translation>&amp;Головний виконавець</translation>
+    </message>
+    <message>
+        <source>Make the selected organisation the main executor (Space in the list)</source>
+        <translation>Зробити вибрану організацію головним виконавцем (Пробіл у списку)</translation>
+    </message>
+    <message>
+        <source>Co-e&amp;xecutor</source>
+        <translation>&amp;Співвиконавець</translation>
+    </message>
+    <message>
+        <source>Add or remove the selected organisation as a co-executor (Insert or Ctrl+Space in the list)</source>
+        <translation>Додати вибрану організацію як співвиконавця або вилучити її зі співвиконавців (Insert або Ctrl+Space у списку)</translation>
+    </message>
+    <message>
+        <source>The executors chosen so far</source>
+        <translation>Уже вибрані виконавці</translation>
+    </message>
+    <message>
+        <source>Te&amp;mplate:</source>
+        <translation>&amp;Шаблон:</translation>
+    </message>
+    <message>
+        <source>Standard instruction texts; choose one and press Insert</source>
+        <translation>Типові тексти доручень; виберіть потрібний і натисніть «Вставити»</translation>
+    </message>
+    <message>
+        <source>&amp;Insert</source>
+        <translation>&amp;Вставити</translation>
+    </message>
+    <message>
+        <source>Insert the chosen template into the instruction at the cursor</source>
+        <translation>Вставити вибраний шаблон у текст доручення в позиції курсора</translation>
+    </message>
+    <message>
+        <source>I&amp;nstruction:</source>
+        <translation>&amp;Доручення:</translation>
+    </message>
+    <message>
+        <source>What the executor must do (at most 4000 characters); Ctrl+Enter routes</source>
+        <translation>Що має зробити виконавець (не більше 4000 символів); Ctrl+Enter — розподілити</translation>
+    </message>
+    <message>
+        <source>&amp;Term:</source>
+        <translation>Стро&amp;к:</translation>
+    </message>
+    <message>
+        <source>Term of execution: from today up to the appeal&apos;s legal maximum</source>
+        <translation>Строк виконання: від сьогодні до граничного строку за законом для цього звернення</translation>
+    </message>
+    <message>
+        <source>dd.MM.yyyy</source>
+        <translation>dd.MM.yyyy</translation>
+    </message>
+    <message>
+        <source>color: #b00020;</source>
+        <translation>color: #b00020;</translation>
+    </message>
+    <message>
+        <source>&amp;Route</source>
+        <translation>&amp;Розподілити</translation>
+    </message>
+    <message>
+        <source>Topic: not classified</source>
+        <translation>Тема: не визначено</translation>
+    </message>
+    <message>
+        <source>Topic: &lt;b&gt;%1 — %2&lt;/b&gt;</source>
+        <translation>Тема: &lt;b&gt;%1 — %2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>(choose a template)</source>
+        <translation>(виберіть шаблон)</translation>
+    </message>
+    <message>
+        <source>not chosen</source>
+        <translation>не вибрано</translation>
+    </message>
+    <message>
+        <source>The legal maximum, %1, has passed: the appeal cannot be routed with a lawful term; tell the head.</source>
+        <translation>Граничний строк за законом (%1) минув: звернення неможливо розподілити із законним строком; повідомте начальника відділу.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Legal maximum: &lt;b&gt;%1&lt;/b&gt; (%n day(s) from today) — 45 days from receipt, Law 393/96 art. 20; a later term is not lawful.</source>
+        <translation>
+            <numerusform>Граничний строк за законом: &lt;b&gt;%1&lt;/b&gt; (ще %n день) — 45 днів від надходження, ст. 20 Закону № 393/96; пізніший строк незаконний.</numerusform>
+            <numerusform>Граничний строк за законом: &lt;b&gt;%1&lt;/b&gt; (ще %n дні) — 45 днів від надходження, ст. 20 Закону № 393/96; пізніший строк незаконний.</numerusform>
+            <numerusform>Граничний строк за законом: &lt;b&gt;%1&lt;/b&gt; (ще %n днів) — 45 днів від надходження, ст. 20 Закону № 393/96; пізніший строк незаконний.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Topics: %1</source>
+        <translation>Теми: %1</translation>
+    </message>
+    <message>
+        <source>Recommended: competent for topic %1</source>
+        <translation>Рекомендовано: компетентна щодо теми %1</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>неактивна</translation>
+    </message>
+    <message>
+        <source>Inactive: cannot be chosen</source>
+        <translation>Неактивна: вибрати неможливо</translation>
+    </message>
+    <message>
+        <source>Competent for topic %1</source>
+        <translation>Компетентна щодо теми %1</translation>
+    </message>
+    <message>
+        <source>Competent for a broader topic than %1</source>
+        <translation>Компетентна щодо ширшої теми, ніж %1</translation>
+    </message>
+    <message>
+        <source>No organisation is registered as competent for this topic: choose from the tree.</source>
+        <translation>Жодну організацію не зареєстровано як компетентну щодо цієї теми: виберіть у дереві.</translation>
+    </message>
+    <message>
+        <source>nothing found</source>
+        <translation>нічого не знайдено</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found</source>
+        <translation>
+            <numerusform>знайдено: %n</numerusform>
+            <numerusform>знайдено: %n</numerusform>
+            <numerusform>знайдено: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is inactive and cannot execute appeals.</source>
+        <translation>%1 — неактивна організація, вона не може виконувати звернення.</translation>
+    </message>
+    <message>
+        <source>%1 is the main executor; it cannot be a co-executor as well.</source>
+        <translation>%1 — головний виконавець; ця організація не може бути водночас співвиконавцем.</translation>
+    </message>
+    <message>
+        <source>the main executor (no longer in the list)</source>
+        <translation>головний виконавець (його вже немає в списку)</translation>
+    </message>
+    <message>
+        <source>organisation #%1</source>
+        <translation>організація № %1</translation>
+    </message>
+    <message>
+        <source>Left out of the proposal (inactive or unknown): %1.</source>
+        <translation>Не включено до пропозиції (неактивні або невідомі): %1.</translation>
+    </message>
+    <message>
+        <source>Choose the main executor: select an organisation and press Space (or &quot;Main executor&quot;).</source>
+        <translation>Визначте головного виконавця: виберіть організацію й натисніть Пробіл (або «Головний виконавець»).</translation>
+    </message>
+    <message>
+        <source>The legal maximum term has passed: this appeal cannot get a lawful term.</source>
+        <translation>Граничний строк за законом минув: для цього звернення неможливо встановити законний строк.</translation>
+    </message>
+    <message>
+        <source>Choose the term of execution (at most %1).</source>
+        <translation>Виберіть строк виконання (не пізніше %1).</translation>
+    </message>
+    <message>
+        <source>The term is beyond the legal maximum %1.</source>
+        <translation>Строк пізніший за граничний строк за законом (%1).</translation>
+    </message>
+    <message>
+        <source>The instruction is too long: %1 characters, at most %2.</source>
+        <translation>Текст доручення задовгий: %1 симв., дозволено не більше %2.</translation>
+    </message>
+    <message>
+        <source>Main executor</source>
+        <translation>Головний виконавець</translation>
+    </message>
+    <message>
+        <source>Co-executor</source>
+        <translation>Співвиконавець</translation>
+    </message>
+    <message>
+        <source>main executor</source>
+        <translation>головний виконавець</translation>
+    </message>
+    <message>
+        <source>co-executor</source>
+        <translation>співвиконавець</translation>
+    </message>
+    <message>
+        <source>Main executor: not chosen</source>
+        <translation>Головний виконавець: не вибрано</translation>
+    </message>
+    <message>
+        <source>Main executor: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Головний виконавець: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>(not registered as competent for this topic)</source>
+        <translation>(не зареєстровано як компетентного щодо цієї теми)</translation>
+    </message>
+    <message>
+        <source>Co-executors: %1</source>
+        <translation>Співвиконавці: %1</translation>
+    </message>
+    <message>
+        <source>Not co-e&amp;xecutor</source>
+        <translation>Не &amp;співвиконавець</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Route the appeal (Enter)</source>
+        <translation>Розподілити звернення (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentListEditor</name>
+    <message>
+        <source>Attached files; Enter or a double click opens one in the system viewer</source>
+        <translation>Долучені файли; Enter або подвійне клацання відкриває файл у системній програмі перегляду</translation>
+    </message>
+    <message>
+        <source>&amp;Add files…</source>
+        <translation>&amp;Додати файли…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Ви&amp;лучити</translation>
+    </message>
+    <message>
+        <source>Remove the selected file from the list</source>
+        <translation>Вилучити вибраний файл зі списку</translation>
+    </message>
+    <message>
+        <source>O&amp;pen</source>
+        <translation>&amp;Переглянути</translation>
+    </message>
+    <message>
+        <source>Show the selected file in the system viewer</source>
+        <translation>Показати вибраний файл у системній програмі перегляду</translation>
+    </message>
+    <message>
+        <source>At most 20 MB per file</source>
+        <translation>Не більше 20 МБ на файл</translation>
+    </message>
+    <message>
+        <source>color: #b00020;</source>
+        <translation>color: #b00020;</translation>
+    </message>
+    <message>
+        <source>Attach files (several at once): %1; at most %2 each. Programs and scripts are refused.</source>
+        <translation>Долучіть файли (можна кілька одразу): %1; не більше %2 кожен. Програми та скрипти не приймаються.</translation>
+    </message>
+    <message>
+        <source>%1 is already attached.</source>
+        <translation>Файл %1 уже долучено.</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Долучити файли</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Усі файли (*)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>Не вдалося відкрити файл %1: %2</translation>
+    </message>
+    <message>
+        <source>No program to show %1 was found.</source>
+        <translation>Не знайдено програми для перегляду файлу %1.</translation>
+    </message>
+    <message>
+        <source>%1
+Type: %2
+SHA-256: %3%4</source>
+        <translation>%1
+Тип: %2
+SHA-256: %3%4</translation>
+    </message>
+    <message>
+        <source>
+Stored in the case</source>
+        <translation>
+Збережено у зверненні</translation>
+    </message>
+    <message>
+        <source>
+New</source>
+        <translation>
+Новий</translation>
+    </message>
+    <message>
+        <source>No files attached.</source>
+        <translation>Файлів не долучено.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s), %1 in total</source>
+        <translation>
+            <numerusform>%n файл, разом %1</numerusform>
+            <numerusform>%n файли, разом %1</numerusform>
+            <numerusform>%n файлів, разом %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentPolicy</name>
+    <message>
+        <source>The file has no name.</source>
+        <translation>Файл не має назви.</translation>
+    </message>
+    <message>
+        <source>%1 is a program or a script: such files are never attached, they could harm the council&apos;s computers.</source>
+        <translation>Файл %1 — програма або скрипт: такі файли ніколи не долучаються, бо можуть зашкодити комп’ютерам ради.</translation>
+    </message>
+    <message>
+        <source>%1 is not a photo. Only images may be attached here: %2.</source>
+        <translation>Файл %1 не є фотографією. Тут можна долучати лише зображення: %2.</translation>
+    </message>
+    <message>
+        <source>%1 has no file type (extension). Allowed: %2.</source>
+        <translation>Файл %1 не має типу (розширення). Дозволено: %2.</translation>
+    </message>
+    <message>
+        <source>%1: files of type .%2 are not accepted. Allowed: %3.</source>
+        <translation>%1: файли типу .%2 не приймаються. Дозволено: %3.</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>Файл %1 порожній.</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 байт</translation>
+    </message>
+    <message>
+        <source>%1 is too large (%2): at most %3 per file may be attached. Scan with a lower resolution or split the document.</source>
+        <translation>Файл %1 завеликий (%2): розмір одного файлу — не більше %3. Відскануйте з меншою роздільною здатністю або розділіть документ.</translation>
+    </message>
+    <message>
+        <source>%1 was not found.</source>
+        <translation>Файл %1 не знайдено.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>Не вдалося прочитати файл %1: %2</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Фото</translation>
+    </message>
+    <message>
+        <source>Documents and images</source>
+        <translation>Документи та зображення</translation>
+    </message>
+</context>
+<context>
+    <name>CallbackDialog</name>
+    <message>
+        <source>font-size: 20pt; font-weight: bold;</source>
+        <translation>font-size: 20pt; font-weight: bold;</translation>
+    </message>
+    <message>
+        <source>&amp;Copy number</source>
+        <translation>&amp;Копіювати номер</translation>
+    </message>
+    <message>
+        <source>Copy the number (+380…) to the clipboard for the softphone</source>
+        <translation>Скопіювати номер (+380…) у буфер обміну для софтфона</translation>
+    </message>
+    <message>
+        <source>Callback attempts for this reply, this one included</source>
+        <translation>Спроби зворотного дзвінка щодо цієї відповіді, включно з поточною</translation>
+    </message>
+    <message>
+        <source>The executor&apos;s reply:</source>
+        <translation>Відповідь виконавця:</translation>
+    </message>
+    <message>
+        <source>Read it to the citizen</source>
+        <translation>Зачитайте її громадянинові</translation>
+    </message>
+    <message>
+        <source>Was the citizen reached?</source>
+        <translation>Чи вдалося зв’язатися з громадянином?</translation>
+    </message>
+    <message>
+        <source>&amp;Yes, reached</source>
+        <translation>&amp;Так, зв’язалися</translation>
+    </message>
+    <message>
+        <source>The citizen answered (Y)</source>
+        <translation>Громадянин відповів (Y)</translation>
+    </message>
+    <message>
+        <source>&amp;No answer</source>
+        <translation>&amp;Не відповідає</translation>
+    </message>
+    <message>
+        <source>Nobody answered or the line was busy; the attempt is counted (N)</source>
+        <translation>Ніхто не відповів або лінія була зайнята; спробу буде зараховано (N)</translation>
+    </message>
+    <message>
+        <source>What does the citizen say?</source>
+        <translation>Що каже громадянин?</translation>
+    </message>
+    <message>
+        <source>Confirmed &amp;done</source>
+        <translation>Підтверджує &amp;виконання</translation>
+    </message>
+    <message>
+        <source>The problem is solved: the case can be closed</source>
+        <translation>Проблему розв’язано: звернення можна закрити</translation>
+    </message>
+    <message>
+        <source>&amp;Partly done</source>
+        <translation>Виконано &amp;частково</translation>
+    </message>
+    <message>
+        <source>Not d&amp;one</source>
+        <translation>Н&amp;е виконано</translation>
+    </message>
+    <message>
+        <source>&amp;Rating of the work (1–5):</source>
+        <translation>&amp;Оцінка роботи (1–5):</translation>
+    </message>
+    <message>
+        <source>How the citizen rates the work: type 1–5; leave &quot;not given&quot; if they decline</source>
+        <translation>Як громадянин оцінює роботу: введіть 1–5; якщо він відмовляється оцінювати, залиште «не вказано»</translation>
+    </message>
+    <message>
+        <source>Send back for rewor&amp;k</source>
+        <translation>Повернути на &amp;доопрацювання</translation>
+    </message>
+    <message>
+        <source>The case returns to the same executor with the citizen&apos;s words</source>
+        <translation>Звернення повертається тому самому виконавцеві зі словами громадянина</translation>
+    </message>
+    <message>
+        <source>Citizen&apos;s &amp;words:</source>
+        <translation>&amp;Слова громадянина:</translation>
+    </message>
+    <message>
+        <source>What is still not done, in the citizen&apos;s words (required for rework)</source>
+        <translation>Що досі не виконано, словами громадянина (обов’язково для доопрацювання)</translation>
+    </message>
+    <message>
+        <source>New &amp;term:</source>
+        <translation>Новий ст&amp;рок:</translation>
+    </message>
+    <message>
+        <source>Leave unticked to keep the current term</source>
+        <translation>Не позначайте, щоб залишити чинний строк</translation>
+    </message>
+    <message>
+        <source>dd.MM.yyyy</source>
+        <translation>dd.MM.yyyy</translation>
+    </message>
+    <message>
+        <source>The new term of the rework: never beyond the appeal&apos;s legal maximum</source>
+        <translation>Новий строк доопрацювання: не пізніше граничного строку за законом для цього звернення</translation>
+    </message>
+    <message>
+        <source>Co&amp;mment:</source>
+        <translation>Ко&amp;ментар:</translation>
+    </message>
+    <message>
+        <source>Anything worth keeping about this call; Ctrl+Enter saves</source>
+        <translation>Усе, що варто зберегти про цей дзвінок; Ctrl+Enter — зберегти</translation>
+    </message>
+    <message>
+        <source>color: #b00020;</source>
+        <translation>color: #b00020;</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Зберегти</translation>
+    </message>
+    <message>
+        <source>Callback — %1</source>
+        <translation>Зворотний дзвінок — %1</translation>
+    </message>
+    <message>
+        <source>no phone number</source>
+        <translation>немає номера телефону</translation>
+    </message>
+    <message>
+        <source>The citizen&apos;s number; select it or press &quot;Copy number&quot;</source>
+        <translation>Номер громадянина; виділіть його або натисніть «Копіювати номер»</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Зателефонувати</translation>
+    </message>
+    <message>
+        <source>Dial with the softphone (tel: link)</source>
+        <translation>Набрати номер у софтфоні (посилання tel:)</translation>
+    </message>
+    <message>
+        <source>Attempt 1</source>
+        <translation>Спроба 1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Attempt %1 (%n earlier attempt(s) without an answer)</source>
+        <translation>
+            <numerusform>Спроба %1 (%n попередня спроба без відповіді)</numerusform>
+            <numerusform>Спроба %1 (%n попередні спроби без відповіді)</numerusform>
+            <numerusform>Спроба %1 (%n попередніх спроб без відповіді)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>не вказано</translation>
+    </message>
+    <message>
+        <source>at most %1 (legal maximum, 45 days from receipt)</source>
+        <translation>не пізніше %1 (граничний строк за законом — 45 днів від надходження)</translation>
+    </message>
+    <message>
+        <source>the legal maximum has passed: the term cannot be changed</source>
+        <translation>граничний строк за законом минув: строк змінити неможливо</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Скопійовано</translation>
+    </message>
+    <message>
+        <source>Was the citizen reached? Choose Yes or No.</source>
+        <translation>Чи вдалося зв’язатися з громадянином? Виберіть «Так» або «Не відповідає».</translation>
+    </message>
+    <message>
+        <source>The comment is too long: at most %1 characters.</source>
+        <translation>Коментар задовгий: дозволено не більше %1 симв.</translation>
+    </message>
+    <message>
+        <source>Choose what the citizen says: confirmed done, partly done or not done.</source>
+        <translation>Виберіть, що каже громадянин: підтверджує виконання, виконано частково чи не виконано.</translation>
+    </message>
+    <message>
+        <source>Write down the citizen&apos;s words for the executor (what is still not done).</source>
+        <translation>Запишіть слова громадянина для виконавця (що досі не виконано).</translation>
+    </message>
+    <message>
+        <source>The citizen&apos;s words are too long: at most %1 characters.</source>
+        <translation>Слова громадянина задовгі: дозволено не більше %1 симв.</translation>
+    </message>
+    <message>
+        <source>Attempt %1: not reached — the case stays in &quot;Callback due&quot;.</source>
+        <translation>Спроба %1: не додзвонилися — звернення залишається в черзі «Зворотний дзвінок».</translation>
+    </message>
+    <message>
+        <source>Save the callback (Ctrl+Enter)</source>
+        <translation>Зберегти результат дзвінка (Ctrl+Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>CaseActions</name>
+    <message>
+        <source>&amp;Route…</source>
+        <translation>&amp;Розподілити…</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Затвердити</translation>
+    </message>
+    <message>
+        <source>&amp;Edit and approve…</source>
+        <translation>Змінити й з&amp;атвердити…</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation>Від&amp;хилити…</translation>
+    </message>
+    <message>
+        <source>A&amp;ccept</source>
+        <translation>Прийня&amp;ти</translation>
+    </message>
+    <message>
+        <source>Re&amp;ply…</source>
+        <translation>Відпові&amp;сти…</translation>
+    </message>
+    <message>
+        <source>&amp;Not in our competence…</source>
+        <translation>&amp;Не належить до нашої компетенції…</translation>
+    </message>
+    <message>
+        <source>Ask for more &amp;time…</source>
+        <translation>Запросити продов&amp;ження строку…</translation>
+    </message>
+    <message>
+        <source>&amp;Decide on extension…</source>
+        <translation>Роз&amp;глянути запит на продовження…</translation>
+    </message>
+    <message>
+        <source>Call &amp;back…</source>
+        <translation>П&amp;ередзвонити…</translation>
+    </message>
+    <message>
+        <source>Send to re&amp;work…</source>
+        <translation>Поверн&amp;ути на доопрацювання…</translation>
+    </message>
+    <message>
+        <source>C&amp;lose…</source>
+        <translation>Закр&amp;ити…</translation>
+    </message>
+    <message>
+        <source>Add n&amp;ote…</source>
+        <translation>Додати при&amp;мітку…</translation>
+    </message>
+    <message>
+        <source>On-site &amp;inspection…</source>
+        <translation>О&amp;бстеження на місці…</translation>
+    </message>
+</context>
+<context>
+    <name>CaseCardController</name>
+    <message>
+        <source>The routing is proposed; the head approves it.</source>
+        <translation>Розподіл запропоновано; його затверджує начальник відділу.</translation>
+    </message>
+    <message>
+        <source>Approved: the executors are notified.</source>
+        <translation>Затверджено: виконавців повідомлено.</translation>
+    </message>
+    <message>
+        <source>Sent back to the operator.</source>
+        <translation>Повернуто операторові.</translation>
+    </message>
+    <message>
+        <source>Accepted: the case is in work.</source>
+        <translation>Прийнято: звернення на виконанні.</translation>
+    </message>
+    <message>
+        <source>The reply is recorded.</source>
+        <translation>Відповідь записано.</translation>
+    </message>
+    <message>
+        <source>Returned to the head for re-routing.</source>
+        <translation>Повернуто начальникові відділу для повторного розподілу.</translation>
+    </message>
+    <message>
+        <source>The request for more time waits for the head.</source>
+        <translation>Запит на продовження строку очікує рішення начальника відділу.</translation>
+    </message>
+    <message>
+        <source>The decision on the extension is recorded.</source>
+        <translation>Рішення щодо продовження строку записано.</translation>
+    </message>
+    <message>
+        <source>The call is recorded.</source>
+        <translation>Дзвінок записано.</translation>
+    </message>
+    <message>
+        <source>Sent back to the executor for rework.</source>
+        <translation>Повернуто виконавцеві на доопрацювання.</translation>
+    </message>
+    <message>
+        <source>The case is closed.</source>
+        <translation>Звернення закрито.</translation>
+    </message>
+    <message>
+        <source>The note is added.</source>
+        <translation>Примітку додано.</translation>
+    </message>
+    <message>
+        <source>The inspection is recorded.</source>
+        <translation>Обстеження записано.</translation>
+    </message>
+    <message>
+        <source>Consider the appeal and reply to the author within the term.</source>
+        <translation>Розглянути звернення та надати відповідь заявнику у встановлений строк.</translation>
+    </message>
+    <message>
+        <source>Inspect the place, eliminate the problem and report the result.</source>
+        <translation>Обстежити місце, усунути проблему та повідомити про результат.</translation>
+    </message>
+    <message>
+        <source>Give the author an explanation in writing and inform the contact centre.</source>
+        <translation>Надати заявнику письмове роз’яснення та поінформувати контакт-центр.</translation>
+    </message>
+    <message>
+        <source>Reject the routing</source>
+        <translation>Відхилити розподіл</translation>
+    </message>
+    <message>
+        <source>Why does the routing go back to the operator?</source>
+        <translation>Чому розподіл повертається операторові?</translation>
+    </message>
+    <message>
+        <source>Not in our competence</source>
+        <translation>Не належить до нашої компетенції</translation>
+    </message>
+    <message>
+        <source>Why is the case not in the organisation&apos;s competence, and who should handle it?</source>
+        <translation>Чому звернення не належить до компетенції організації і хто має його розглядати?</translation>
+    </message>
+    <message>
+        <source>Send to rework</source>
+        <translation>Повернути на доопрацювання</translation>
+    </message>
+    <message>
+        <source>What did the citizen say? The executor gets these words.</source>
+        <translation>Що сказав громадянин? Ці слова отримає виконавець.</translation>
+    </message>
+    <message>
+        <source>Close the case</source>
+        <translation>Закрити звернення</translation>
+    </message>
+    <message>
+        <source>Result of consideration (classifier section 9):</source>
+        <translation>Результат розгляду (розділ 9 класифікатора):</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation>Службова примітка</translation>
+    </message>
+    <message>
+        <source>A note for colleagues (the citizen does not see it):</source>
+        <translation>Примітка для колег (громадянин її не бачить):</translation>
+    </message>
+</context>
+<context>
+    <name>CaseCardWindow</name>
+    <message>
+        <source>Case</source>
+        <translation>Звернення</translation>
+    </message>
+    <message>
+        <source>&amp;Card</source>
+        <translation>&amp;Картка</translation>
+    </message>
+    <message>
+        <source>E&amp;xecutors</source>
+        <translation>&amp;Виконавці</translation>
+    </message>
+    <message>
+        <source>Re&amp;plies and calls</source>
+        <translation>Від&amp;повіді та дзвінки</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Історія</translation>
+    </message>
+    <message>
+        <source>&amp;Print card…</source>
+        <translation>&amp;Друкувати картку…</translation>
+    </message>
+    <message>
+        <source>Print preview of the registration-and-control card (Ctrl+P)</source>
+        <translation>Попередній перегляд друку реєстраційно-контрольної картки (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Re&amp;load (F5)</source>
+        <translation>&amp;Оновити (F5)</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Закрити (Esc)</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation>запропоновано</translation>
+    </message>
+    <message>
+        <source>approved, not accepted</source>
+        <translation>затверджено, не прийнято</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>відхилено</translation>
+    </message>
+    <message>
+        <source>accepted, in work</source>
+        <translation>прийнято, на виконанні</translation>
+    </message>
+    <message>
+        <source>replied</source>
+        <translation>надано відповідь</translation>
+    </message>
+    <message>
+        <source>not in its competence</source>
+        <translation>не належить до компетенції</translation>
+    </message>
+    <message>
+        <source>sent back to rework</source>
+        <translation>повернуто на доопрацювання</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>виконано</translation>
+    </message>
+    <message>
+        <source>explained</source>
+        <translation>роз’яснено</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>відмовлено</translation>
+    </message>
+    <message>
+        <source>impossible in this period</source>
+        <translation>неможливо в цей період</translation>
+    </message>
+    <message>
+        <source>confirmed done</source>
+        <translation>виконання підтверджено</translation>
+    </message>
+    <message>
+        <source>done partly</source>
+        <translation>виконано частково</translation>
+    </message>
+    <message>
+        <source>not done</source>
+        <translation>не виконано</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Організація</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Стан</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Строк</translation>
+    </message>
+    <message>
+        <source>Escalation</source>
+        <translation>Ескалація</translation>
+    </message>
+    <message>
+        <source>Instruction and remarks</source>
+        <translation>Доручення та примітки</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Коли</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Хто</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Подія</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Подробиці</translation>
+    </message>
+    <message>
+        <source>Case %1 — Kontakt</source>
+        <translation>Звернення %1 — Контакт</translation>
+    </message>
+    <message>
+        <source>Status: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Стан: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Term: &lt;b&gt;%1 %2&lt;/b&gt; %3</source>
+        <translation>Строк: &lt;b&gt;%1 %2&lt;/b&gt; %3</translation>
+    </message>
+    <message>
+        <source>Term: —</source>
+        <translation>Строк: —</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>Індекс</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Надійшло</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Заявник</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Короткий зміст</translation>
+    </message>
+    <message>
+        <source>Legal maximum</source>
+        <translation>Граничний строк за законом</translation>
+    </message>
+    <message>
+        <source>%1 (45 days from receipt, Law 393/96 art. 20)</source>
+        <translation>%1 (45 днів від надходження, ст. 20 Закону № 393/96)</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Закрито</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Остання зміна</translation>
+    </message>
+    <message>
+        <source>Executor: %1</source>
+        <translation>Примітка виконавця: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent back to rework %n time(s)</source>
+        <translation>
+            <numerusform>Повернуто на доопрацювання %n раз</numerusform>
+            <numerusform>Повернуто на доопрацювання %n рази</numerusform>
+            <numerusform>Повернуто на доопрацювання %n разів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>main executor</source>
+        <translation>головний виконавець</translation>
+    </message>
+    <message>
+        <source>co-executor</source>
+        <translation>співвиконавець</translation>
+    </message>
+    <message>
+        <source>level %1</source>
+        <translation>рівень %1</translation>
+    </message>
+    <message>
+        <source>Reply: %1</source>
+        <translation>Відповідь: %1</translation>
+    </message>
+    <message>
+        <source>Extension to %1 asked by %2: %3</source>
+        <translation>Продовження до %1, запит від %2: %3</translation>
+    </message>
+    <message>
+        <source>granted until %1</source>
+        <translation>продовжено до %1</translation>
+    </message>
+    <message>
+        <source>reached: %1</source>
+        <translation>зв’язалися: %1</translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation>не додзвонилися</translation>
+    </message>
+    <message>
+        <source>Call back, attempt %1</source>
+        <translation>Зворотний дзвінок, спроба %1</translation>
+    </message>
+    <message>
+        <source>, rating %1 of 5</source>
+        <translation>, оцінка %1 з 5</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;No replies or calls yet.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Відповідей і дзвінків ще немає.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>✎ Also open now by %1. Agree who answers before you change the case.</source>
+        <translation>✎ Зараз відкрито також у: %1. Перш ніж змінювати звернення, домовтеся, хто відповідатиме.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseHistory</name>
+    <message>
+        <source>done</source>
+        <translation>виконано</translation>
+    </message>
+    <message>
+        <source>explained</source>
+        <translation>роз’яснено</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>відмовлено</translation>
+    </message>
+    <message>
+        <source>impossible in this period</source>
+        <translation>неможливо в цей період</translation>
+    </message>
+    <message>
+        <source>confirmed done</source>
+        <translation>виконання підтверджено</translation>
+    </message>
+    <message>
+        <source>done partly</source>
+        <translation>виконано частково</translation>
+    </message>
+    <message>
+        <source>not done</source>
+        <translation>не виконано</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Зареєстровано</translation>
+    </message>
+    <message>
+        <source>Routing proposed: %1, term %2</source>
+        <translation>Запропоновано розподіл: %1, строк %2</translation>
+    </message>
+    <message>
+        <source>Routing proposed: %1 (co-executors %2), term %3</source>
+        <translation>Запропоновано розподіл: %1 (співвиконавці: %2), строк %3</translation>
+    </message>
+    <message>
+        <source>Routing approved with edits</source>
+        <translation>Розподіл затверджено зі змінами</translation>
+    </message>
+    <message>
+        <source>Routing approved</source>
+        <translation>Розподіл затверджено</translation>
+    </message>
+    <message>
+        <source>Routing rejected</source>
+        <translation>Розподіл відхилено</translation>
+    </message>
+    <message>
+        <source>Accepted by %1</source>
+        <translation>Прийнято до виконання: %1</translation>
+    </message>
+    <message>
+        <source>Reply from %1: %2</source>
+        <translation>Відповідь від %1: %2</translation>
+    </message>
+    <message>
+        <source>Not in the competence of %1</source>
+        <translation>Не належить до компетенції: %1</translation>
+    </message>
+    <message>
+        <source>Extension requested to %1</source>
+        <translation>Запит на продовження строку до %1</translation>
+    </message>
+    <message>
+        <source>Extension granted to %1, the author was notified</source>
+        <translation>Строк продовжено до %1, заявника повідомлено</translation>
+    </message>
+    <message>
+        <source>Extension granted to %1</source>
+        <translation>Строк продовжено до %1</translation>
+    </message>
+    <message>
+        <source>Extension refused</source>
+        <translation>У продовженні строку відмовлено</translation>
+    </message>
+    <message>
+        <source>Callback: not reached (attempt %1)</source>
+        <translation>Зворотний дзвінок: не додзвонилися (спроба %1)</translation>
+    </message>
+    <message>
+        <source>Callback: %1, rating %2</source>
+        <translation>Зворотний дзвінок: %1, оцінка %2</translation>
+    </message>
+    <message>
+        <source>Callback: %1</source>
+        <translation>Зворотний дзвінок: %1</translation>
+    </message>
+    <message>
+        <source>Sent back to rework (%1), term %2</source>
+        <translation>Повернуто на доопрацювання (%1), строк %2</translation>
+    </message>
+    <message>
+        <source>Closed with result %1</source>
+        <translation>Закрито з результатом %1</translation>
+    </message>
+    <message>
+        <source>Overdue: escalation level %1</source>
+        <translation>Прострочено: рівень ескалації %1</translation>
+    </message>
+    <message>
+        <source>Reminder sent before the term %1</source>
+        <translation>Надіслано нагадування перед строком %1</translation>
+    </message>
+    <message>
+        <source>On-site inspection by %1</source>
+        <translation>Обстеження на місці: %1</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation>Службова примітка</translation>
+    </message>
+</context>
+<context>
     <name>CaseQueueModel</name>
     <message>
         <source>Index</source>
@@ -180,6 +1373,14 @@
     <message>
         <source>Term</source>
         <translation>Термін</translation>
+    </message>
+    <message>
+        <source>Open now for editing by %1</source>
+        <translation>Зараз відкрито для редагування у: %1</translation>
+    </message>
+    <message>
+        <source>Opened by</source>
+        <translation>Відкрито у</translation>
     </message>
 </context>
 <context>
@@ -235,6 +1436,110 @@
     <message>
         <source>Any topic</source>
         <translation>Будь-яка тема</translation>
+    </message>
+    <message>
+        <source>More &amp;filters</source>
+        <translation>Більше &amp;фільтрів</translation>
+    </message>
+    <message>
+        <source>Executor, operator and date ranges</source>
+        <translation>Виконавець, оператор і діапазони дат</translation>
+    </message>
+    <message>
+        <source>&amp;Views</source>
+        <translation>Збережені &amp;види</translation>
+    </message>
+    <message>
+        <source>Saved views: filters you use often, under a name</source>
+        <translation>Збережені види: фільтри, якими ви часто користуєтеся, під власною назвою</translation>
+    </message>
+    <message>
+        <source>E&amp;xecutor:</source>
+        <translation>Ви&amp;конавець:</translation>
+    </message>
+    <message>
+        <source>Only cases routed to this organisation</source>
+        <translation>Лише звернення, розподілені цій організації</translation>
+    </message>
+    <message>
+        <source>O&amp;perator:</source>
+        <translation>Опе&amp;ратор:</translation>
+    </message>
+    <message>
+        <source>Only cases registered by this person</source>
+        <translation>Лише звернення, зареєстровані цією особою</translation>
+    </message>
+    <message>
+        <source>Rec&amp;eived:</source>
+        <translation>&amp;Надійшло:</translation>
+    </message>
+    <message>
+        <source>Received on or after this day (&quot;—&quot;: no limit)</source>
+        <translation>Надійшли цього дня або пізніше («—» — без обмеження)</translation>
+    </message>
+    <message>
+        <source>dd.MM.yyyy</source>
+        <translation>dd.MM.yyyy</translation>
+    </message>
+    <message>
+        <source>Received on or before this day (&quot;—&quot;: no limit)</source>
+        <translation>Надійшли цього дня або раніше («—» — без обмеження)</translation>
+    </message>
+    <message>
+        <source>&amp;Term:</source>
+        <translation>&amp;Строк:</translation>
+    </message>
+    <message>
+        <source>Term on or after this day (&quot;—&quot;: no limit)</source>
+        <translation>Строк — цього дня або пізніше («—» — без обмеження)</translation>
+    </message>
+    <message>
+        <source>Term on or before this day (&quot;—&quot;: no limit)</source>
+        <translation>Строк — цього дня або раніше («—» — без обмеження)</translation>
+    </message>
+    <message>
+        <source>Reset filters</source>
+        <translation>Скинути фільтри</translation>
+    </message>
+    <message>
+        <source>Show the whole queue again (Ctrl+Shift+R)</source>
+        <translation>Знову показати всю чергу (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <source>Any executor</source>
+        <translation>Будь-який виконавець</translation>
+    </message>
+    <message>
+        <source>Anybody</source>
+        <translation>Будь-хто</translation>
+    </message>
+    <message>
+        <source>No saved views yet</source>
+        <translation>Збережених видів ще немає</translation>
+    </message>
+    <message>
+        <source>&amp;Save current view…</source>
+        <translation>&amp;Зберегти поточний вид…</translation>
+    </message>
+    <message>
+        <source>Save view</source>
+        <translation>Збереження виду</translation>
+    </message>
+    <message>
+        <source>Name of the view:</source>
+        <translation>Назва виду:</translation>
+    </message>
+    <message>
+        <source>&amp;Delete a view</source>
+        <translation>&amp;Видалити вид</translation>
+    </message>
+    <message>
+        <source>Delete view</source>
+        <translation>Видалення виду</translation>
+    </message>
+    <message>
+        <source>Delete the saved view &quot;%1&quot;?</source>
+        <translation>Видалити збережений вид «%1»?</translation>
     </message>
 </context>
 <context>
@@ -508,6 +1813,370 @@
         <translation>Завантажено демонстраційних звернень: %1. Демо-логіни — паролі показано лише зараз:
 
 %2</translation>
+    </message>
+</context>
+<context>
+    <name>ExtensionDecisionDialog</name>
+    <message>
+        <source>Reason given:</source>
+        <translation>Зазначена причина:</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Рішення</translation>
+    </message>
+    <message>
+        <source>&amp;Grant until</source>
+        <translation>&amp;Продовжити до</translation>
+    </message>
+    <message>
+        <source>Extend the term to the date on the right</source>
+        <translation>Продовжити строк до дати, зазначеної праворуч</translation>
+    </message>
+    <message>
+        <source>After the current term, never beyond the legal maximum</source>
+        <translation>Пізніше за чинний строк, але не пізніше граничного строку за законом</translation>
+    </message>
+    <message>
+        <source>dd.MM.yyyy</source>
+        <translation>dd.MM.yyyy</translation>
+    </message>
+    <message>
+        <source>&amp;Author notified of the extension</source>
+        <translation>&amp;Заявника повідомлено про продовження</translation>
+    </message>
+    <message>
+        <source>Law 393/96 art. 20: when the term of considering an appeal is extended, the author of the appeal must be informed of it. Tick when the author is (or is being) told.</source>
+        <translation>Ст. 20 Закону № 393/96: про продовження строку розгляду звернення повідомляється особа, яка його подала. Позначте, якщо заявника повідомлено (або повідомляють зараз).</translation>
+    </message>
+    <message>
+        <source>&amp;Refuse</source>
+        <translation>&amp;Відмовити</translation>
+    </message>
+    <message>
+        <source>Keep the current term; the note tells the executor why</source>
+        <translation>Залишити чинний строк; примітка пояснює виконавцеві причину</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>При&amp;мітка:</translation>
+    </message>
+    <message>
+        <source>For the executor; required when refusing; Ctrl+Enter decides</source>
+        <translation>Для виконавця; обов’язково в разі відмови; Ctrl+Enter — ухвалити рішення</translation>
+    </message>
+    <message>
+        <source>color: #b00020;</source>
+        <translation>color: #b00020;</translation>
+    </message>
+    <message>
+        <source>&amp;Decide</source>
+        <translation>&amp;Ухвалити рішення</translation>
+    </message>
+    <message>
+        <source>Extension of the term — %1</source>
+        <translation>Продовження строку — %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; asks to extend the term of &lt;b&gt;%2&lt;/b&gt; from %3 to &lt;b&gt;%4&lt;/b&gt;.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; просить продовжити строк розгляду звернення &lt;b&gt;%2&lt;/b&gt; з %3 до &lt;b&gt;%4&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>The requested date is beyond the legal maximum: at most %1 can be granted.</source>
+        <translation>Запитана дата пізніша за граничний строк за законом: продовжити можна не пізніше ніж до %1.</translation>
+    </message>
+    <message>
+        <source>Legal maximum: %1 (45 days from receipt, Law 393/96 art. 20).</source>
+        <translation>Граничний строк за законом: %1 (45 днів від надходження, ст. 20 Закону № 393/96).</translation>
+    </message>
+    <message>
+        <source>&amp;Note (required):</source>
+        <translation>При&amp;мітка (обов’язково):</translation>
+    </message>
+    <message>
+        <source>The term already is the legal maximum: the extension can only be refused.</source>
+        <translation>Строк уже дорівнює граничному строку за законом: у продовженні можна лише відмовити.</translation>
+    </message>
+    <message>
+        <source>Grant or refuse the extension.</source>
+        <translation>Продовжте строк або відмовте в продовженні.</translation>
+    </message>
+    <message>
+        <source>The new term must be after the current one and not after %1.</source>
+        <translation>Новий строк має бути пізнішим за чинний і не пізнішим за %1.</translation>
+    </message>
+    <message>
+        <source>Write why the extension is refused: the executor will read it.</source>
+        <translation>Напишіть, чому в продовженні відмовлено: виконавець це прочитає.</translation>
+    </message>
+    <message>
+        <source>The note is too long: at most 2000 characters.</source>
+        <translation>Примітка задовга: дозволено не більше 2000 символів.</translation>
+    </message>
+    <message>
+        <source>Record the decision (Enter)</source>
+        <translation>Записати рішення (Enter)</translation>
+    </message>
+    <message>
+        <source>Remember to inform the author of the new term.</source>
+        <translation>Не забудьте повідомити заявника про новий строк.</translation>
+    </message>
+</context>
+<context>
+    <name>ExtensionRequestDialog</name>
+    <message>
+        <source>Current term:</source>
+        <translation>Чинний строк:</translation>
+    </message>
+    <message>
+        <source>Legal maximum:</source>
+        <translation>Граничний строк за законом:</translation>
+    </message>
+    <message>
+        <source>&amp;New term:</source>
+        <translation>&amp;Новий строк:</translation>
+    </message>
+    <message>
+        <source>After the current term, not after the legal maximum</source>
+        <translation>Пізніше за чинний строк, але не пізніше граничного строку за законом</translation>
+    </message>
+    <message>
+        <source>dd.MM.yyyy</source>
+        <translation>dd.MM.yyyy</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Причина:</translation>
+    </message>
+    <message>
+        <source>Why the work needs more time (required); the head decides, the author is told</source>
+        <translation>Чому для виконання потрібно більше часу (обов’язково); рішення ухвалює начальник відділу, заявника повідомляють</translation>
+    </message>
+    <message>
+        <source>color: #b00020;</source>
+        <translation>color: #b00020;</translation>
+    </message>
+    <message>
+        <source>Send &amp;request</source>
+        <translation>Надіслати &amp;запит</translation>
+    </message>
+    <message>
+        <source>Ask for a longer term — %1</source>
+        <translation>Запит на продовження строку — %1</translation>
+    </message>
+    <message>
+        <source>%1 — 45 days from receipt, Law 393/96 art. 20; no extension may go beyond it</source>
+        <translation>%1 — 45 днів від надходження, ст. 20 Закону № 393/96; жодне продовження не може виходити за цю дату</translation>
+    </message>
+    <message>
+        <source>not chosen</source>
+        <translation>не вибрано</translation>
+    </message>
+    <message>
+        <source>The term already is the legal maximum (%1): it cannot be extended.</source>
+        <translation>Строк уже дорівнює граничному строку за законом (%1): продовжити його неможливо.</translation>
+    </message>
+    <message>
+        <source>Choose the new term: from %1 to %2.</source>
+        <translation>Виберіть новий строк: від %1 до %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Explain why more time is needed (at least %n character(s)).</source>
+        <translation>
+            <numerusform>Поясніть, чому потрібно більше часу (щонайменше %n символ).</numerusform>
+            <numerusform>Поясніть, чому потрібно більше часу (щонайменше %n символи).</numerusform>
+            <numerusform>Поясніть, чому потрібно більше часу (щонайменше %n символів).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The reason is too long: at most 2000 characters.</source>
+        <translation>Причина задовга: дозволено не більше 2000 символів.</translation>
+    </message>
+    <message>
+        <source>Send the request to the head (Ctrl+Enter)</source>
+        <translation>Надіслати запит начальникові відділу (Ctrl+Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionDialog</name>
+    <message>
+        <source>&amp;Inspector:</source>
+        <translation>&amp;Хто обстежував:</translation>
+    </message>
+    <message>
+        <source>Who inspected on site (name, position)</source>
+        <translation>Хто проводив обстеження на місці (ПІБ, посада)</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;Коли:</translation>
+    </message>
+    <message>
+        <source>Date and time of the inspection (not in the future)</source>
+        <translation>Дата й час обстеження (не в майбутньому)</translation>
+    </message>
+    <message>
+        <source>dd.MM.yyyy HH:mm</source>
+        <translation>dd.MM.yyyy HH:mm</translation>
+    </message>
+    <message>
+        <source>&amp;Findings:</source>
+        <translation>&amp;Результати обстеження:</translation>
+    </message>
+    <message>
+        <source>What was found on site (required); Ctrl+Enter saves</source>
+        <translation>Що виявлено на місці (обов’язково); Ctrl+Enter — зберегти</translation>
+    </message>
+    <message>
+        <source>Photos:</source>
+        <translation>Фото:</translation>
+    </message>
+    <message>
+        <source>color: #b00020;</source>
+        <translation>color: #b00020;</translation>
+    </message>
+    <message>
+        <source>On-site inspection — %1</source>
+        <translation>Обстеження на місці — %1</translation>
+    </message>
+    <message>
+        <source>Who inspected? Enter the inspector&apos;s name.</source>
+        <translation>Хто проводив обстеження? Вкажіть прізвище та ім’я.</translation>
+    </message>
+    <message>
+        <source>The inspection cannot be in the future.</source>
+        <translation>Дата обстеження не може бути в майбутньому.</translation>
+    </message>
+    <message>
+        <source>Write the findings of the inspection.</source>
+        <translation>Опишіть результати обстеження.</translation>
+    </message>
+    <message>
+        <source>The findings are too long: at most 20000 characters.</source>
+        <translation>Опис результатів задовгий: дозволено не більше 20000 символів.</translation>
+    </message>
+    <message>
+        <source>Save the inspection (Ctrl+Enter in the findings)</source>
+        <translation>Зберегти обстеження (Ctrl+Enter у полі результатів)</translation>
+    </message>
+</context>
+<context>
+    <name>InstructionDialog</name>
+    <message>
+        <source>Instruction of the mayor</source>
+        <translation>Доручення міського голови</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Номер:</translation>
+    </message>
+    <message>
+        <source>The instruction&apos;s number as registered</source>
+        <translation>Реєстраційний номер доручення</translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation>&amp;Автор:</translation>
+    </message>
+    <message>
+        <source>The mayor or a deputy mayor who gave the instruction (choose or type)</source>
+        <translation>Міський голова або заступник міського голови, який дав доручення (виберіть або введіть)</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Текст:</translation>
+    </message>
+    <message>
+        <source>What is to be done (required); Ctrl+Enter saves</source>
+        <translation>Що потрібно зробити (обов’язково); Ctrl+Enter — зберегти</translation>
+    </message>
+    <message>
+        <source>&amp;Due date:</source>
+        <translation>&amp;Строк виконання:</translation>
+    </message>
+    <message>
+        <source>When the instruction must be executed (today or later)</source>
+        <translation>Коли доручення має бути виконано (сьогодні або пізніше)</translation>
+    </message>
+    <message>
+        <source>dd.MM.yyyy</source>
+        <translation>dd.MM.yyyy</translation>
+    </message>
+    <message>
+        <source>A&amp;ppeals:</source>
+        <translation>&amp;Звернення:</translation>
+    </message>
+    <message>
+        <source>registration index, Enter adds</source>
+        <translation>реєстраційний індекс, Enter — додати</translation>
+    </message>
+    <message>
+        <source>The registration index of an appeal this instruction covers; Enter adds it to the list</source>
+        <translation>Реєстраційний індекс звернення, якого стосується доручення; Enter додає його до списку</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>&amp;Додати</translation>
+    </message>
+    <message>
+        <source>Linked appeals; Delete removes the selected one</source>
+        <translation>Пов’язані звернення; Delete вилучає вибране</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Вилучити</translation>
+    </message>
+    <message>
+        <source>Remove the selected appeal from the list (Delete)</source>
+        <translation>Вилучити вибране звернення зі списку (Delete)</translation>
+    </message>
+    <message>
+        <source>color: #b00020;</source>
+        <translation>color: #b00020;</translation>
+    </message>
+    <message>
+        <source>not chosen</source>
+        <translation>не вибрано</translation>
+    </message>
+    <message>
+        <source>%1 is already in the list.</source>
+        <translation>%1 уже є в списку.</translation>
+    </message>
+    <message>
+        <source>Enter the number of the instruction.</source>
+        <translation>Вкажіть номер доручення.</translation>
+    </message>
+    <message>
+        <source>Choose who gave the instruction (the mayor or a deputy).</source>
+        <translation>Виберіть, хто дав доручення (міський голова або заступник).</translation>
+    </message>
+    <message>
+        <source>Enter the text of the instruction.</source>
+        <translation>Введіть текст доручення.</translation>
+    </message>
+    <message>
+        <source>The text is too long: at most 20000 characters.</source>
+        <translation>Текст задовгий: дозволено не більше 20000 символів.</translation>
+    </message>
+    <message>
+        <source>Choose the due date (today or later).</source>
+        <translation>Виберіть строк виконання (сьогодні або пізніше).</translation>
+    </message>
+    <message>
+        <source>Press Enter (or &quot;Add&quot;) to add the typed registration index, or clear it.</source>
+        <translation>Натисніть Enter (або «Додати»), щоб додати введений реєстраційний індекс, або очистьте поле.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appeal(s) linked</source>
+        <translation>
+            <numerusform>Пов’язано %n звернення</numerusform>
+            <numerusform>Пов’язано %n звернення</numerusform>
+            <numerusform>Пов’язано %n звернень</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the instruction (Enter)</source>
+        <translation>Зберегти доручення (Enter)</translation>
     </message>
 </context>
 <context>
@@ -1033,6 +2702,14 @@
         <source>⚠ The connection to the database is lost: lists may be out of date. Reconnecting…</source>
         <translation>⚠ Зв’язок із базою даних втрачено: списки можуть бути застарілими. Відновлюємо з’єднання…</translation>
     </message>
+    <message numerus="yes">
+        <source>%n new case(s) in your work</source>
+        <translation>
+            <numerusform>%n нове звернення надійшло у вашу роботу</numerusform>
+            <numerusform>%n нові звернення надійшли у вашу роботу</numerusform>
+            <numerusform>%n нових звернень надійшло у вашу роботу</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PhoneNumber</name>
@@ -1103,6 +2780,53 @@
         <source>All</source>
         <translation>Усі</translation>
     </message>
+    <message>
+        <source>New and in work</source>
+        <translation>Нові та на виконанні</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n звернення</numerusform>
+            <numerusform>%n звернення</numerusform>
+            <numerusform>%n звернень</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About %1 cases (an estimate from a sample; the exact number appears when the tab is opened)</source>
+        <translation>Звернень: приблизно %1 (оцінка за вибіркою; точну кількість буде показано, коли відкриєте вкладку)</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>The reason, as the recipient will read it; Ctrl+Enter confirms</source>
+        <translation>Причина — так, як її прочитає адресат; Ctrl+Enter — підтвердити</translation>
+    </message>
+    <message>
+        <source>color: #b00020;</source>
+        <translation>color: #b00020;</translation>
+    </message>
+    <message numerus="yes">
+        <source>Write the reason: at least %n character(s).</source>
+        <translation>
+            <numerusform>Напишіть причину: щонайменше %n символ.</numerusform>
+            <numerusform>Напишіть причину: щонайменше %n символи.</numerusform>
+            <numerusform>Напишіть причину: щонайменше %n символів.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The reason is too long: %1 characters, at most %2.</source>
+        <translation>Причина задовга: %1 симв., дозволено не більше %2.</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
 </context>
 <context>
     <name>RegistrationCardPrinter</name>
@@ -1129,6 +2853,121 @@
     <message>
         <source>Printing the card failed.</source>
         <translation>Не вдалося надрукувати картку.</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyDialog</name>
+    <message>
+        <source>Reply to the assignment</source>
+        <translation>Відповідь на доручення</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Виконано</translation>
+    </message>
+    <message>
+        <source>The problem is solved (classifier 9.1 &quot;solved positively&quot; once the citizen confirms)</source>
+        <translation>Проблему розв’язано (після підтвердження громадянином — 9.1 класифікатора «вирішено позитивно»)</translation>
+    </message>
+    <message>
+        <source>&amp;Explained</source>
+        <translation>&amp;Роз’яснено</translation>
+    </message>
+    <message>
+        <source>The citizen is given an explanation (classifier 9.3)</source>
+        <translation>Громадянинові надано роз’яснення (9.3 класифікатора)</translation>
+    </message>
+    <message>
+        <source>Re&amp;fused</source>
+        <translation>Від&amp;мовлено</translation>
+    </message>
+    <message>
+        <source>The request is refused, with the grounds in the text (classifier 9.2)</source>
+        <translation>У задоволенні відмовлено, підстави наведено в тексті (9.2 класифікатора)</translation>
+    </message>
+    <message>
+        <source>&amp;Impossible in this period</source>
+        <translation>Неможливо в &amp;цей період</translation>
+    </message>
+    <message>
+        <source>It cannot be done now (season, funding); say when it can be in the text</source>
+        <translation>Зараз виконати неможливо (сезон, фінансування); у тексті вкажіть, коли це можна буде зробити</translation>
+    </message>
+    <message>
+        <source>Reply te&amp;xt:</source>
+        <translation>&amp;Текст відповіді:</translation>
+    </message>
+    <message>
+        <source>What was done, as the citizen will hear it (required, at most 50 000 characters); Ctrl+Enter sends</source>
+        <translation>Що зроблено — так, як це почує громадянин (обов’язково, не більше 50 000 символів); Ctrl+Enter — надіслати</translation>
+    </message>
+    <message>
+        <source>Outgoing &amp;letter</source>
+        <translation>Ви&amp;хідний лист</translation>
+    </message>
+    <message>
+        <source>Tick when a written answer was registered: its number and date go to the card</source>
+        <translation>Позначте, якщо зареєстровано письмову відповідь: її номер і дату буде внесено до картки</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>Н&amp;омер:</translation>
+    </message>
+    <message>
+        <source>The outgoing registration number of the answer</source>
+        <translation>Вихідний реєстраційний номер відповіді</translation>
+    </message>
+    <message>
+        <source>Sent o&amp;n:</source>
+        <translation>Наді&amp;слано:</translation>
+    </message>
+    <message>
+        <source>The date of the outgoing letter (not later than today)</source>
+        <translation>Дата вихідного листа (не пізніше сьогоднішньої)</translation>
+    </message>
+    <message>
+        <source>dd.MM.yyyy</source>
+        <translation>dd.MM.yyyy</translation>
+    </message>
+    <message>
+        <source>Attachments:</source>
+        <translation>Додатки:</translation>
+    </message>
+    <message>
+        <source>color: #b00020;</source>
+        <translation>color: #b00020;</translation>
+    </message>
+    <message>
+        <source>&amp;Send reply</source>
+        <translation>&amp;Надіслати відповідь</translation>
+    </message>
+    <message>
+        <source>Choose the result: done, explained, refused or impossible in this period.</source>
+        <translation>Виберіть результат: виконано, роз’яснено, відмовлено чи неможливо в цей період.</translation>
+    </message>
+    <message>
+        <source>Write the reply text.</source>
+        <translation>Напишіть текст відповіді.</translation>
+    </message>
+    <message>
+        <source>The reply is too long: %1 characters, at most %2. Attach the full text as a file.</source>
+        <translation>Відповідь задовга: %1 симв., дозволено не більше %2. Долучіть повний текст файлом.</translation>
+    </message>
+    <message>
+        <source>Enter the number of the outgoing letter, or untick &quot;Outgoing letter&quot;.</source>
+        <translation>Вкажіть номер вихідного листа або зніміть позначку «Вихідний лист».</translation>
+    </message>
+    <message>
+        <source>Send the reply (Ctrl+Enter)</source>
+        <translation>Надіслати відповідь (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
     </message>
 </context>
 <context>
@@ -1207,6 +3046,45 @@
     <message>
         <source>Appeal %1 registered</source>
         <translation>Звернення %1 зареєстровано</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowError</name>
+    <message>
+        <source>Your role does not allow this action on this case.</source>
+        <translation>Ваша роль не дозволяє виконати цю дію з цим зверненням.</translation>
+    </message>
+    <message>
+        <source>This action is not possible in the current state of the case.</source>
+        <translation>Ця дія неможлива в поточному стані звернення.</translation>
+    </message>
+    <message>
+        <source>The case was changed by someone else. Reload it and try again.</source>
+        <translation>Звернення змінив інший користувач. Оновіть його та спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <source>The case was changed by %1 at %2. Reload it and try again.</source>
+        <translation>Звернення змінив користувач %1 (%2). Оновіть його та спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <source>The term is beyond the legal limit (45 days from receipt) or beyond the term of the case.</source>
+        <translation>Строк пізніший за граничний строк за законом (45 днів від надходження) або за строк розгляду звернення.</translation>
+    </message>
+    <message>
+        <source>A case is closed only with a result from classifier section 9.</source>
+        <translation>Звернення можна закрити лише з результатом із розділу 9 класифікатора.</translation>
+    </message>
+    <message>
+        <source>The case or assignment was not found.</source>
+        <translation>Звернення або доручення не знайдено.</translation>
+    </message>
+    <message>
+        <source>The data was refused: %1</source>
+        <translation>Дані не прийнято: %1</translation>
+    </message>
+    <message>
+        <source>Database error: %1</source>
+        <translation>Помилка бази даних: %1</translation>
     </message>
 </context>
 <context>
