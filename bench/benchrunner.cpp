@@ -3,6 +3,7 @@
 #include "appealrepository.h"
 #include "casequeuemodel.h"
 #include "demodatagenerator.h"
+#include "preparedqueries.h"
 #include "rawpq.h"
 
 #include <QApplication>
@@ -71,22 +72,21 @@ template <typename F> Stats measure(int warmup, int reps, F &&f)
     return s;
 }
 
+// The SQL as the queue model runs it: a statement prepared once per connection, one EXECUTE
+// per run, every value read.
 int clientRows(QSqlDatabase &db, const QString &sql, const QVariantList &binds)
 {
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    q.prepare(sql);
-    for (const QVariant &b : binds)
-        q.addBindValue(b);
-    if (!q.exec())
+    QSqlQuery *q = PreparedQueries::exec(db, sql, binds);
+    if (!q)
         return -1;
     int n = 0;
-    const int cols = q.record().count();
-    while (q.next()) {
+    const int cols = q->record().count();
+    while (q->next()) {
         for (int c = 0; c < cols; ++c)
-            q.value(c);
+            q->value(c);
         ++n;
     }
+    q->finish();
     return n;
 }
 
