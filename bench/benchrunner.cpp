@@ -3,6 +3,7 @@
 #include "appealrepository.h"
 #include "casequeuemodel.h"
 #include "demodatagenerator.h"
+#include "preparedqueries.h"
 #include "rawpq.h"
 
 #include <QApplication>
@@ -13,6 +14,7 @@
 #include <QJsonArray>
 #include <QRandomGenerator>
 #include <QScrollBar>
+#include <QSemaphore>
 #include <QSqlDriver>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -71,22 +73,21 @@ template <typename F> Stats measure(int warmup, int reps, F &&f)
     return s;
 }
 
+// The SQL as the queue model runs it: a statement prepared once per connection, one EXECUTE
+// per run, every value read.
 int clientRows(QSqlDatabase &db, const QString &sql, const QVariantList &binds)
 {
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    q.prepare(sql);
-    for (const QVariant &b : binds)
-        q.addBindValue(b);
-    if (!q.exec())
+    QSqlQuery *q = PreparedQueries::exec(db, sql, binds);
+    if (!q)
         return -1;
     int n = 0;
-    const int cols = q.record().count();
-    while (q.next()) {
+    const int cols = q->record().count();
+    while (q->next()) {
         for (int c = 0; c < cols; ++c)
-            q.value(c);
+            q->value(c);
         ++n;
     }
+    q->finish();
     return n;
 }
 
@@ -187,6 +188,16 @@ QJsonObject BenchRunner::run(QTextStream &log, QString *error)
     }
 
     QJsonArray scenarios;
+    // --only register: "register" and "register_concurrent"; --only register_concurrent: that.
+    auto wanted = [this](const QString &name) {
+        if (m_options.only.isEmpty())
+            return true;
+        for (const QString &o : m_options.only) {
+            if (name.startsWith(o))
+                return true;
+        }
+        return false;
+    };
     const int reps = m_options.repetitions;
     const int warm = m_options.warmup;
     QRandomGenerator rng(quint32(m_options.seed));
@@ -199,7 +210,7 @@ QJsonObject BenchRunner::run(QTextStream &log, QString *error)
 
     // --- queue_first_page: the real model, from setQuery to the first rows in the GUI thread
     CaseQueueQuery all;
-    {
+    if (wanted(QStringLiteral("queue_first_page"))) {
         // From opening a tab (a new model with its own connection) to its first rows in the GUI
         // thread; closing the tab (which waits for the background anchor scan) is not timed.
         Stats viaModel;
@@ -230,7 +241,7 @@ QJsonObject BenchRunner::run(QTextStream &log, QString *error)
     }
 
     // --- queue_scroll: windows at random depths between anchors of the sparse index
-    {
+    if (wanted(QStringLiteral("queue_scroll"))) {
         QVariantList binds;
         const QString anchorsSql = all.anchorsSql(CaseQueueModel::kBlockRows, &binds);
         QList<QPair<QString, qint64>> anchors;
@@ -276,6 +287,8 @@ QJsonObject BenchRunner::run(QTextStream &log, QString *error)
          {QStringLiteral("опалення"), QStringLiteral("сміття"), QStringLiteral("гарячої води"),
           QStringLiteral("яма"), QStringLiteral("ліфт")}}};
     for (const auto &[name, samples] : searches) {
+        if (!wanted(name))
+            continue;
         auto sqlFor = [&](int i, QVariantList *bs) {
             CaseQueueQuery s;
             s.search = samples.at(i % samples.size());
@@ -293,7 +306,7 @@ QJsonObject BenchRunner::run(QTextStream &log, QString *error)
     }
 
     // --- case_open: one appeal with its links, as the card reads it
-    {
+    if (wanted(QStringLiteral("case_open"))) {
         QList<qint64> ids;
         for (int i = 0; i < warm + reps; ++i)
             ids << minId + qint64(rng.bounded(quint64(qMax<qint64>(1, maxId - minId + 1))));
@@ -314,10 +327,10 @@ QJsonObject BenchRunner::run(QTextStream &log, QString *error)
     }
 
     // --- register: the intake's whole transaction (audit and NOTIFY included)
-    auto newInput = [](int i) {
+    auto newInput = [](int i, const QString &surname = QStringLiteral("Бенчмарк")) {
         AppealInput in;
         in.receivedAt = QDateTime::currentDateTime().addSecs(-30);
-        in.author.surname = QStringLiteral("Бенчмарк");
+        in.author.surname = surname;
         in.author.firstName = QStringLiteral("Тест");
         in.author.phone =
             QStringLiteral("067%1").arg(1000000 + (i % 8999999), 7, 10, QLatin1Char('0'));
@@ -327,7 +340,7 @@ QJsonObject BenchRunner::run(QTextStream &log, QString *error)
         in.idempotencyKey = QUuid::createUuid();
         return in;
     };
-    {
+    if (wanted(QStringLiteral("register"))) {
         AppealRepository repo(client);
         int errors = 0;
         Stats c = measure(warm, reps, [&](int i) {
@@ -340,11 +353,34 @@ QJsonObject BenchRunner::run(QTextStream &log, QString *error)
         log << "bench: register p95 " << round2(c.percentile(0.95)) << " ms, errors " << errors
             << Qt::endl;
     }
-    {
+    // 20 desks registering at once, each on its own connection, back to back. The worst case
+    // ("register_concurrent"): every desk's caller has a surname with the same letter, so all
+    // of them need the same (year, letter) counter row. "register_concurrent_mixed": 20
+    // different callers whose surnames start with letters about as often as in Ukraine (a few
+    // desks still share a letter).
+    const QStringList sameLetter(20, QStringLiteral("Бенчмарк"));
+    const QStringList mixed{
+        QStringLiteral("Коваленко"),  QStringLiteral("Шевченко"),  QStringLiteral("Бондаренко"),
+        QStringLiteral("Ткаченко"),   QStringLiteral("Кравченко"), QStringLiteral("Олійник"),
+        QStringLiteral("Мельник"),    QStringLiteral("Поліщук"),   QStringLiteral("Савченко"),
+        QStringLiteral("Руденко"),    QStringLiteral("Лисенко"),   QStringLiteral("Марченко"),
+        QStringLiteral("Гончаренко"), QStringLiteral("Литвин"),    QStringLiteral("Іваненко"),
+        QStringLiteral("Захарченко"), QStringLiteral("Дмитренко"), QStringLiteral("Павленко"),
+        QStringLiteral("Юрченко"),    QStringLiteral("Вакуленко")};
+    for (const auto &[scenario, surnames] :
+         {qMakePair(QStringLiteral("register_concurrent"), sameLetter),
+          qMakePair(QStringLiteral("register_concurrent_mixed"), mixed)}) {
+        if (!wanted(scenario))
+            continue;
         const int desks = 20;
         const ConnectParams params = m_params;
         const QString role = roleSql;
-        auto desk = [params, role, reps, newInput](int n) {
+        // Desks that have been working: each registers once untimed on its connection (the
+        // session's first INSERT into appeal costs ~100 ms of catalog and PL/pgSQL warm-up in
+        // the server), then all 20 start their timed registrations together.
+        QSemaphore ready;
+        QSemaphore go;
+        auto desk = [params, role, reps, newInput, surnames, &ready, &go](int n) {
             QList<double> times;
             int errors = 0;
             const QString name = QStringLiteral("bench-desk-%1").arg(n);
@@ -353,10 +389,17 @@ QJsonObject BenchRunner::run(QTextStream &log, QString *error)
                 QSqlDatabase db = DatabaseConnector::open(name, params, &e);
                 QSqlQuery(db).exec(role);
                 AppealRepository repo(db);
+                if (!repo.registerAppeal(newInput(n * 1000 + 999, surnames.at(n)),
+                                         QDateTime::currentDateTime())
+                         .ok())
+                    ++errors;
+                ready.release();
+                go.acquire();
                 for (int i = 0; i < qMax(3, reps / 4); ++i) {
                     QElapsedTimer t;
                     t.start();
-                    if (!repo.registerAppeal(newInput(n * 1000 + i), QDateTime::currentDateTime())
+                    if (!repo.registerAppeal(newInput(n * 1000 + i, surnames.at(n)),
+                                             QDateTime::currentDateTime())
                              .ok())
                         ++errors;
                     times << t.nsecsElapsed() / 1e6;
@@ -370,6 +413,8 @@ QJsonObject BenchRunner::run(QTextStream &log, QString *error)
         QList<QFuture<QPair<QList<double>, int>>> futures;
         for (int n = 0; n < desks; ++n)
             futures << QtConcurrent::run(&pool, desk, n);
+        ready.acquire(desks);
+        go.release(desks);
         Stats all20;
         int errors = 0;
         for (auto &f : futures) {
@@ -377,16 +422,17 @@ QJsonObject BenchRunner::run(QTextStream &log, QString *error)
             all20.ms << r.first;
             errors += r.second;
         }
-        QJsonObject e = entry(QStringLiteral("register_concurrent"), all20, nullptr);
+        QJsonObject e = entry(scenario, all20, nullptr);
         e.insert(QStringLiteral("desks"), desks);
+        e.insert(QStringLiteral("warm_desks"), true);
         e.insert(QStringLiteral("errors"), errors);
         scenarios.append(e);
-        log << "bench: register_concurrent p95 " << round2(all20.percentile(0.95)) << " ms, errors "
+        log << "bench: " << scenario << " p95 " << round2(all20.percentile(0.95)) << " ms, errors "
             << errors << Qt::endl;
     }
 
     // --- gui_scroll: the real model and view, offscreen, from the top to the bottom
-    {
+    if (wanted(QStringLiteral("gui_scroll"))) {
         CaseQueueModel model(m_params);
         QTableView view;
         view.resize(1200, 800);

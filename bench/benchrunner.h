@@ -3,6 +3,7 @@
 #include "databaseconnector.h"
 
 #include <QJsonObject>
+#include <QStringList>
 #include <QTextStream>
 
 // The benchmark of DESIGN.md §5 / the queues issue: every scenario with warm-up and
@@ -16,6 +17,7 @@ public:
         int warmup = 3;
         qint64 seed = 1;
         QString role = QStringLiteral("operator1"); // scenarios run with an operator's rights
+        QStringList only; // scenario names (or their prefixes) to run; empty: all
     };
 
     BenchRunner(ConnectParams params, Options options);

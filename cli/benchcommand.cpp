@@ -6,7 +6,7 @@
 
 int CliApp::cmdBench()
 {
-    // bench [--cases N] [--reps R] [--seed S] [--role LOGIN] [--json]
+    // bench [--cases N] [--reps R] [--seed S] [--role LOGIN] [--only NAME,...] [--json]
     BenchRunner::Options options;
     QString text;
     if (takeOption(QStringLiteral("--cases"), &text)) {
@@ -29,9 +29,12 @@ int CliApp::cmdBench()
     }
     if (takeOption(QStringLiteral("--role"), &text))
         options.role = text;
+    if (takeOption(QStringLiteral("--only"), &text))
+        options.only = text.split(QLatin1Char(','), Qt::SkipEmptyParts);
     const bool json = takeFlag(QStringLiteral("--json"));
     if (m_args.size() != 1)
-        return usage(QStringLiteral("bench takes only --cases, --reps, --seed, --role and --json"));
+        return usage(
+            QStringLiteral("bench takes only --cases, --reps, --seed, --role, --only and --json"));
 
     QString error;
     QSqlDatabase db = connect(&error);

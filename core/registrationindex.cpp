@@ -104,6 +104,11 @@ bool isValidPattern(const QString &pattern)
 
 QString format(const QString &pattern, const QString &prefix, int number, int year)
 {
+    return format(pattern, prefix, QString::number(number), year);
+}
+
+QString format(const QString &pattern, const QString &prefix, const QString &number, int year)
+{
     const QString p = isValidPattern(pattern) ? pattern : defaultPattern();
     QString out;
     // One pass, so that a prefix or number can never be read as a placeholder itself.
@@ -114,7 +119,7 @@ QString format(const QString &pattern, const QString &prefix, int number, int ye
             out += prefix;
             break;
         case Token::Number:
-            out += QString::number(number);
+            out += number;
             break;
         case Token::Year:
             out += QStringLiteral("%1").arg(year, 4, 10, QLatin1Char('0'));

@@ -19,4 +19,7 @@ bool isValidPattern(const QString &pattern);
 // "{prefix}-{number}/{yy}", "К", 1234, 2026 -> "К-1234/26". An invalid pattern is replaced by
 // defaultPattern() so that an index always carries the letter and the number.
 QString format(const QString &pattern, const QString &prefix, int number, int year);
+// The same with the number's text given: a mark that the database replaces by the number it
+// allocates as the last step of the registration (see AppealRepository::registerAppeal).
+QString format(const QString &pattern, const QString &prefix, const QString &number, int year);
 } // namespace RegistrationIndex

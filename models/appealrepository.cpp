@@ -2,6 +2,7 @@
 
 #include "deadlinecalculator.h"
 #include "phonenumber.h"
+#include "preparedqueries.h"
 #include "referencerepository.h"
 #include "registrationindex.h"
 #include "repeatrules.h"
@@ -69,15 +70,16 @@ AppealRepository::AppealRepository(QSqlDatabase db)
 std::optional<Appeal> AppealRepository::load(const QString &where, const QVariant &value,
                                              DbError *error)
 {
-    QSqlQuery q(m_db);
-    q.prepare(QString::fromLatin1(kSelect) + where);
-    q.addBindValue(value);
-    if (!q.exec()) {
-        *error = DbError::fromQuery(q.lastError());
+    QSqlError sqlError;
+    QSqlQuery *found = PreparedQueries::exec(m_db, QString::fromLatin1(kSelect) + where, {value},
+                                             false, &sqlError);
+    if (!found) {
+        *error = DbError::fromQuery(sqlError);
         return std::nullopt;
     }
     *error = {};
-    if (!q.next())
+    const QSqlQuery &q = *found;
+    if (!found->next())
         return std::nullopt;
     Appeal a;
     int i = 0;
@@ -124,19 +126,20 @@ std::optional<Appeal> AppealRepository::load(const QString &where, const QVarian
     a.version = q.value(i++).toInt();
     in.coApplicantOf = q.value(i++).toLongLong();
 
-    QSqlQuery links(m_db);
-    links.prepare(QStringLiteral(
-        "SELECT l.kind, l.linked_appeal_id, coalesce(e.reg_index, '') "
-        "  FROM kontakt.appeal_link l JOIN kontakt.appeal e ON e.id = l.linked_appeal_id "
-        " WHERE l.appeal_id = ? ORDER BY e.received_at"));
-    links.addBindValue(a.id);
-    if (!links.exec()) {
-        *error = DbError::fromQuery(links.lastError());
+    QSqlQuery *links = PreparedQueries::exec(
+        m_db,
+        QStringLiteral(
+            "SELECT l.kind, l.linked_appeal_id, coalesce(e.reg_index, '') "
+            "  FROM kontakt.appeal_link l JOIN kontakt.appeal e ON e.id = l.linked_appeal_id "
+            " WHERE l.appeal_id = ? ORDER BY e.received_at"),
+        {a.id}, false, &sqlError);
+    if (!links) {
+        *error = DbError::fromQuery(sqlError);
         return std::nullopt;
     }
-    while (links.next())
+    while (links->next())
         a.links.append(
-            {links.value(0).toString(), links.value(1).toLongLong(), links.value(2).toString()});
+            {links->value(0).toString(), links->value(1).toLongLong(), links->value(2).toString()});
     return a;
 }
 
@@ -148,7 +151,8 @@ std::optional<Appeal> AppealRepository::findById(qint64 id, DbError *error)
 std::optional<Appeal> AppealRepository::findByRegIndex(const QString &regIndex, DbError *error)
 {
     // Indexes restart every year: the newest case with this index.
-    return load(QStringLiteral("WHERE a.reg_index = ? ORDER BY a.received_at DESC LIMIT 1"), regIndex, error);
+    return load(QStringLiteral("WHERE a.reg_index = ? ORDER BY a.received_at DESC LIMIT 1"),
+                regIndex, error);
 }
 
 std::optional<Appeal> AppealRepository::findByIdempotencyKey(const QUuid &key, DbError *error)
@@ -202,108 +206,114 @@ AppealRepository::RegisterResult AppealRepository::registerAppeal(const AppealIn
     }
     const AppealStatus status = statusFor(outcome);
 
+    // The index pattern is read before the transaction: nothing may run between allocating the
+    // number and the commit but the appeal's own INSERT (see below).
+    QString pattern = reference.setting(QStringLiteral("reg_index_pattern"),
+                                        RegistrationIndex::defaultPattern(), &error);
+    if (!RegistrationIndex::isValidPattern(pattern))
+        pattern = RegistrationIndex::defaultPattern();
+
     TransactionGuard tx(m_db);
     if (!tx.isActive()) {
         result.dbError = DbError::fromQuery(m_db.lastError());
         return result;
     }
-    QSqlQuery q(m_db);
-    auto failed = [&](const QSqlQuery &query) {
-        result.dbError = DbError::fromQuery(query.lastError());
+    // Every statement is prepared once per connection: one round trip each.
+    QSqlError sqlError;
+    auto exec = [&](const QString &sql, const QVariantList &binds) {
+        return PreparedQueries::exec(m_db, sql, binds, false, &sqlError);
+    };
+    auto failed = [&]() {
+        result.dbError = DbError::fromQuery(sqlError);
         result.outcome = RegisterResult::Outcome::Failed;
         return result;
     };
+    QSqlQuery *q = nullptr;
 
     // --- the caller: picked by the operator, else by phone and name, else by name and address
     qint64 callerId = in.callerId;
     if (!callerId && !phoneE164.isEmpty()) {
-        q.prepare(QStringLiteral(
-            "SELECT c.id FROM kontakt.caller c JOIN kontakt.caller_phone p ON p.caller_id = c.id "
-            " WHERE p.phone_e164 = ? AND p.active "
-            "   AND (lower(coalesce(c.surname, '')) = lower(?) OR ? = '') "
-            " ORDER BY (lower(coalesce(c.first_name, '')) = lower(?)) DESC, c.updated_at DESC "
-            " LIMIT 1"));
-        q.addBindValue(phoneE164);
-        q.addBindValue(in.author.surname.trimmed());
-        q.addBindValue(in.author.surname.trimmed());
-        q.addBindValue(in.author.firstName.trimmed());
-        if (!q.exec())
-            return failed(q);
-        if (q.next())
-            callerId = q.value(0).toLongLong();
+        q = exec(QStringLiteral(
+                     "SELECT c.id FROM kontakt.caller c JOIN kontakt.caller_phone p ON p.caller_id "
+                     "= c.id "
+                     " WHERE p.phone_e164 = ? AND p.active "
+                     "   AND (lower(coalesce(c.surname, '')) = lower(?) OR ? = '') "
+                     " ORDER BY (lower(coalesce(c.first_name, '')) = lower(?)) DESC, c.updated_at "
+                     "DESC "
+                     " LIMIT 1"),
+                 {phoneE164, in.author.surname.trimmed(), in.author.surname.trimmed(),
+                  in.author.firstName.trimmed()});
+        if (!q)
+            return failed();
+        if (q->next())
+            callerId = q->value(0).toLongLong();
     }
     if (!callerId && in.author.hasName() && !in.author.address.trimmed().isEmpty()) {
-        q.prepare(QStringLiteral("SELECT id FROM kontakt.caller WHERE lower(surname) = lower(?) "
-                                 "   AND lower(coalesce(first_name, '')) = lower(?) AND "
-                                 "lower(coalesce(address, '')) = lower(?) "
-                                 " ORDER BY updated_at DESC LIMIT 1"));
-        q.addBindValue(in.author.surname.trimmed());
-        q.addBindValue(in.author.firstName.trimmed());
-        q.addBindValue(in.author.address.trimmed());
-        if (!q.exec())
-            return failed(q);
-        if (q.next())
-            callerId = q.value(0).toLongLong();
+        q = exec(QStringLiteral("SELECT id FROM kontakt.caller WHERE lower(surname) = lower(?) "
+                                "   AND lower(coalesce(first_name, '')) = lower(?) AND "
+                                "lower(coalesce(address, '')) = lower(?) "
+                                " ORDER BY updated_at DESC LIMIT 1"),
+                 {in.author.surname.trimmed(), in.author.firstName.trimmed(),
+                  in.author.address.trimmed()});
+        if (!q)
+            return failed();
+        if (q->next())
+            callerId = q->value(0).toLongLong();
     }
     const bool knownAuthor = in.author.hasName() || !phoneE164.isEmpty();
     if (!callerId && knownAuthor) {
-        q.prepare(QStringLiteral(
-            "INSERT INTO kontakt.caller(surname, first_name, patronymic, sex_code, email, address, "
-            "                           social_code, consent_sms, consent_email) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
-        q.addBindValue(nullable(in.author.surname));
-        q.addBindValue(nullable(in.author.firstName));
-        q.addBindValue(nullable(in.author.patronymic));
-        q.addBindValue(nullable(in.author.sexCode));
-        q.addBindValue(nullable(in.author.email));
-        q.addBindValue(nullable(in.author.address));
-        q.addBindValue(nullable(in.author.socialCode));
-        q.addBindValue(in.consentUpdates);
-        q.addBindValue(in.consentUpdates && !in.author.email.trimmed().isEmpty());
-        if (!q.exec() || !q.next())
-            return failed(q);
-        callerId = q.value(0).toLongLong();
+        q = exec(QStringLiteral("INSERT INTO kontakt.caller(surname, first_name, patronymic, "
+                                "sex_code, email, address, "
+                                "                           social_code, consent_sms, "
+                                "consent_email) "
+                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+                 {nullable(in.author.surname), nullable(in.author.firstName),
+                  nullable(in.author.patronymic), nullable(in.author.sexCode),
+                  nullable(in.author.email), nullable(in.author.address),
+                  nullable(in.author.socialCode), in.consentUpdates,
+                  in.consentUpdates && !in.author.email.trimmed().isEmpty()});
+        if (!q || !q->next())
+            return failed();
+        callerId = q->value(0).toLongLong();
     }
     if (callerId && !phoneE164.isEmpty()) {
-        q.prepare(QStringLiteral(
-            "INSERT INTO kontakt.caller_phone(caller_id, phone_e164, raw, kind) VALUES (?, ?, ?, "
-            "CASE WHEN ? LIKE '+3806%' OR ? LIKE '+3807%' OR ? LIKE '+3809%' THEN 'mobile' "
-            "ELSE 'landline' END) ON CONFLICT (caller_id, phone_e164) DO NOTHING"));
-        q.addBindValue(callerId);
-        q.addBindValue(phoneE164);
-        q.addBindValue(in.author.phone.trimmed());
-        q.addBindValue(phoneE164);
-        q.addBindValue(phoneE164);
-        q.addBindValue(phoneE164);
-        if (!q.exec())
-            return failed(q);
+        q = exec(QStringLiteral("INSERT INTO kontakt.caller_phone(caller_id, phone_e164, raw, "
+                                "kind) VALUES (?, ?, ?, "
+                                "CASE WHEN ? LIKE '+3806%' OR ? LIKE '+3807%' OR ? LIKE '+3809%' "
+                                "THEN 'mobile' "
+                                "ELSE 'landline' END) ON CONFLICT (caller_id, phone_e164) DO "
+                                "NOTHING"),
+                 {callerId, phoneE164, in.author.phone.trimmed(), phoneE164, phoneE164, phoneE164});
+        if (!q)
+            return failed();
     }
     for (const QString &category : std::as_const(in.author.categories)) {
-        q.prepare(QStringLiteral(
-            "INSERT INTO kontakt.caller_category(caller_id, category_code) VALUES (?, ?) "
-            "ON CONFLICT (caller_id, category_code) DO UPDATE SET active = true"));
-        q.addBindValue(callerId);
-        q.addBindValue(category);
-        if (callerId && !q.exec())
-            return failed(q);
+        if (!callerId)
+            break;
+        q = exec(QStringLiteral(
+                     "INSERT INTO kontakt.caller_category(caller_id, category_code) VALUES (?, ?) "
+                     "ON CONFLICT (caller_id, category_code) DO UPDATE SET active = true"),
+                 {callerId, category});
+        if (!q)
+            return failed();
     }
 
     // --- repeats and duplicates: same author, same topic
     RepeatVerdict verdict;
     if (callerId && !in.topicCode.isEmpty() && outcome != IntakeOutcome::Consultation) {
-        q.prepare(QStringLiteral(
-            "SELECT id, coalesce(reg_index, ''), status, received_at, closed_at "
-            "  FROM kontakt.appeal WHERE caller_id = ? AND topic_code = ? AND status <> 'draft'"));
-        q.addBindValue(callerId);
-        q.addBindValue(in.topicCode);
-        if (!q.exec())
-            return failed(q);
+        q = exec(QStringLiteral("SELECT id, coalesce(reg_index, ''), status, received_at, "
+                                "closed_at "
+                                "  FROM kontakt.appeal WHERE caller_id = ? AND topic_code = ? AND "
+                                "status <> 'draft'"),
+                 {callerId, in.topicCode});
+        if (!q)
+            return failed();
         QList<EarlierAppeal> earlier;
-        while (q.next())
+        while (q->next())
             earlier.append(
-                {q.value(0).toLongLong(), q.value(1).toString(),
-                 AppealKeys::statusFromKey(q.value(2).toString()).value_or(AppealStatus::Closed),
-                 q.value(3).toDateTime(), q.value(4).toDateTime()});
+                {q->value(0).toLongLong(), q->value(1).toString(),
+                 AppealKeys::statusFromKey(q->value(2).toString()).value_or(AppealStatus::Closed),
+                 q->value(3).toDateTime(), q->value(4).toDateTime()});
         const int window = reference.intSetting(QStringLiteral("repeat_window_months"), 12, &error);
         verdict = RepeatRules::classify(earlier, in.receivedAt, window);
     }
@@ -325,15 +335,14 @@ AppealRepository::RegisterResult AppealRepository::registerAppeal(const AppealIn
             return result;
         }
         TermRule rule;
-        q.prepare(
-            QStringLiteral("SELECT kind, value FROM kontakt.topic_term WHERE topic_code = ?"));
-        q.addBindValue(in.topicCode);
-        if (!q.exec())
-            return failed(q);
-        if (q.next()) {
-            rule.kind = q.value(0).toString() == QLatin1String("hours") ? TermRule::Kind::Hours
-                                                                        : TermRule::Kind::Days;
-            rule.value = q.value(1).toInt();
+        q = exec(QStringLiteral("SELECT kind, value FROM kontakt.topic_term WHERE topic_code = ?"),
+                 {in.topicCode});
+        if (!q)
+            return failed();
+        if (q->next()) {
+            rule.kind = q->value(0).toString() == QLatin1String("hours") ? TermRule::Kind::Hours
+                                                                         : TermRule::Kind::Days;
+            rule.value = q->value(1).toInt();
         }
         const Term term =
             DeadlineCalculator(calendar).appealTerm(in.receivedAt, in.needsStudy, rule);
@@ -349,79 +358,82 @@ AppealRepository::RegisterResult AppealRepository::registerAppeal(const AppealIn
                                                    : RegistrationIndex::Kind::Individual);
     const QString prefix = RegistrationIndex::prefix(in.author.surname, indexKind);
     const int year = in.receivedAt.toTimeZone(kyiv()).date().year();
-    q.prepare(QStringLiteral("SELECT kontakt.reg_counter_next(?, ?)"));
-    q.addBindValue(year);
-    q.addBindValue(prefix);
-    if (!q.exec() || !q.next())
-        return failed(q);
-    const int number = q.value(0).toInt();
-    QString pattern = reference.setting(QStringLiteral("reg_index_pattern"),
-                                        RegistrationIndex::defaultPattern(), &error);
-    if (!RegistrationIndex::isValidPattern(pattern))
-        pattern = RegistrationIndex::defaultPattern();
-    const QString regIndex = RegistrationIndex::format(pattern, prefix, number, year);
+    // Numbers run without gaps per (year, letter), so their counter row stays locked from the
+    // allocation to the commit and every other desk registering the same letter waits that
+    // long. The number is therefore allocated inside the appeal's INSERT, the last statement
+    // before the commit: the index is formatted here around a mark (a control character, which
+    // neither a valid pattern nor a prefix can hold) that the INSERT replaces by the number.
+    const QString numberMark = QStringLiteral("\u0001");
+    const QString indexTemplate = RegistrationIndex::format(pattern, prefix, numberMark, year);
 
     // --- the appeal itself
-    q.prepare(QStringLiteral(
-        "INSERT INTO kontakt.appeal("
-        " reg_index, idempotency_key, channel, form_code, arrival_code, kind_code, subject_code,"
-        " type_code, signatories, caller_id, author_surname, author_first_name, author_patronymic,"
-        " author_address, author_phone, author_email, author_sex_code, author_social_code,"
-        " author_categories, signed_on, received_at, registered_at, topic_code, summary, full_text,"
-        " problem_address, needs_study, confidential, consent_updates, status, status_reason,"
-        " forwarded_to, forwarded_at, author_notified_at, due_date, due_reason, parent_appeal_id,"
-        " closed_at, closed_by)"
-        " VALUES (?, ?::uuid, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::text[], ?, ?,"
-        "         now(), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-        "         CASE WHEN ? THEN now() END, CASE WHEN ? THEN session_user END)"
-        " RETURNING id"));
     const bool closedAtFirstContact = status == AppealStatus::Consultation;
     const QDateTime forwardedAt =
         in.forwardedOn.isValid() ? in.forwardedOn.startOfDay(kyiv()) : now;
-    q.addBindValue(regIndex);
-    q.addBindValue(in.idempotencyKey.toString(QUuid::WithoutBraces));
-    q.addBindValue(AppealKeys::channelKey(in.channel));
-    q.addBindValue(AppealKeys::formCode(in.channel));
-    q.addBindValue(verdict.arrivalCode);
-    q.addBindValue(nullable(in.kindCode));
-    q.addBindValue(nullable(in.subjectCode));
-    q.addBindValue(AppealKeys::typeCode(in.channel));
-    q.addBindValue(in.signatories);
-    q.addBindValue(callerId ? QVariant(callerId) : QVariant(QMetaType(QMetaType::LongLong)));
-    q.addBindValue(nullable(in.author.surname));
-    q.addBindValue(nullable(in.author.firstName));
-    q.addBindValue(nullable(in.author.patronymic));
-    q.addBindValue(nullable(in.author.address));
-    q.addBindValue(nullable(phoneE164.isEmpty() ? in.author.phone : phoneE164));
-    q.addBindValue(nullable(in.author.email));
-    q.addBindValue(nullable(in.author.sexCode));
-    q.addBindValue(nullable(in.author.socialCode));
-    q.addBindValue(pgArray(in.author.categories));
-    q.addBindValue(in.receivedAt.toTimeZone(kyiv()).date());
-    q.addBindValue(in.receivedAt);
-    q.addBindValue(nullable(in.topicCode));
-    q.addBindValue(nullable(in.summary));
-    q.addBindValue(nullable(in.fullText));
-    q.addBindValue(nullable(in.problemAddress));
-    q.addBindValue(in.needsStudy);
-    q.addBindValue(in.confidential);
-    q.addBindValue(in.consentUpdates);
-    q.addBindValue(AppealKeys::statusKey(status));
-    q.addBindValue(nullable(in.reason));
-    q.addBindValue(status == AppealStatus::Forwarded ? nullable(in.forwardTo)
-                                                     : QVariant(QMetaType(QMetaType::QString)));
-    q.addBindValue(status == AppealStatus::Forwarded ? QVariant(forwardedAt)
-                                                     : QVariant(QMetaType(QMetaType::QDateTime)));
-    q.addBindValue(in.authorNotified ? QVariant(now) : QVariant(QMetaType(QMetaType::QDateTime)));
-    q.addBindValue(due);
-    q.addBindValue(nullable(dueReason));
-    q.addBindValue(parentId ? QVariant(parentId) : QVariant(QMetaType(QMetaType::LongLong)));
-    q.addBindValue(closedAtFirstContact);
-    q.addBindValue(closedAtFirstContact);
-    if (!q.exec() || !q.next()) {
+    const QVariantList appealValues{
+        indexTemplate,
+        numberMark,
+        year,
+        prefix,
+        in.idempotencyKey.toString(QUuid::WithoutBraces),
+        AppealKeys::channelKey(in.channel),
+        AppealKeys::formCode(in.channel),
+        verdict.arrivalCode,
+        nullable(in.kindCode),
+        nullable(in.subjectCode),
+        AppealKeys::typeCode(in.channel),
+        in.signatories,
+        callerId ? QVariant(callerId) : QVariant(QMetaType(QMetaType::LongLong)),
+        nullable(in.author.surname),
+        nullable(in.author.firstName),
+        nullable(in.author.patronymic),
+        nullable(in.author.address),
+        nullable(phoneE164.isEmpty() ? in.author.phone : phoneE164),
+        nullable(in.author.email),
+        nullable(in.author.sexCode),
+        nullable(in.author.socialCode),
+        pgArray(in.author.categories),
+        in.receivedAt.toTimeZone(kyiv()).date(),
+        in.receivedAt,
+        nullable(in.topicCode),
+        nullable(in.summary),
+        nullable(in.fullText),
+        nullable(in.problemAddress),
+        in.needsStudy,
+        in.confidential,
+        in.consentUpdates,
+        AppealKeys::statusKey(status),
+        nullable(in.reason),
+        status == AppealStatus::Forwarded ? nullable(in.forwardTo)
+                                          : QVariant(QMetaType(QMetaType::QString)),
+        status == AppealStatus::Forwarded ? QVariant(forwardedAt)
+                                          : QVariant(QMetaType(QMetaType::QDateTime)),
+        in.authorNotified ? QVariant(now) : QVariant(QMetaType(QMetaType::QDateTime)),
+        due,
+        nullable(dueReason),
+        parentId ? QVariant(parentId) : QVariant(QMetaType(QMetaType::LongLong)),
+        closedAtFirstContact,
+        closedAtFirstContact};
+    q = exec(
+        QStringLiteral(
+            "INSERT INTO kontakt.appeal("
+            " reg_index, idempotency_key, channel, form_code, arrival_code, kind_code,"
+            " subject_code, type_code, signatories, caller_id, author_surname, author_first_name,"
+            " author_patronymic, author_address, author_phone, author_email, author_sex_code,"
+            " author_social_code, author_categories, signed_on, received_at, registered_at,"
+            " topic_code, summary, full_text, problem_address, needs_study, confidential,"
+            " consent_updates, status, status_reason, forwarded_to, forwarded_at,"
+            " author_notified_at, due_date, due_reason, parent_appeal_id, closed_at, closed_by)"
+            " VALUES (replace(?, ?, kontakt.reg_counter_next(?, ?)::text), ?::uuid, ?, ?, ?, ?,"
+            "         ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::text[], ?, ?, now(), ?, ?, ?, ?, ?,"
+            "         ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+            "         CASE WHEN ? THEN now() END, CASE WHEN ? THEN session_user END)"
+            " RETURNING id, reg_index"),
+        appealValues);
+    if (!q || !q->next()) {
         // Two desks retrying the same submission at once: the loser returns the winner's row.
-        if (q.lastError().nativeErrorCode() == QLatin1String("23505") &&
-            q.lastError().databaseText().contains(QLatin1String("idempotency_key"))) {
+        if (sqlError.nativeErrorCode() == QLatin1String("23505") &&
+            sqlError.databaseText().contains(QLatin1String("idempotency_key"))) {
             tx.rollback();
             if (auto existing = findByIdempotencyKey(in.idempotencyKey, &result.dbError)) {
                 result.outcome = RegisterResult::Outcome::AlreadyStored;
@@ -429,20 +441,18 @@ AppealRepository::RegisterResult AppealRepository::registerAppeal(const AppealIn
                 return result;
             }
         }
-        return failed(q);
+        return failed();
     }
-    const qint64 id = q.value(0).toLongLong();
+    const qint64 id = q->value(0).toLongLong();
     for (const auto &link : {verdict.link, coApplicantLink}) {
         if (!link)
             continue;
-        q.prepare(
-            QStringLiteral("INSERT INTO kontakt.appeal_link(appeal_id, linked_appeal_id, kind) "
-                           "VALUES (?, ?, ?) ON CONFLICT DO NOTHING"));
-        q.addBindValue(id);
-        q.addBindValue(link->appealId);
-        q.addBindValue(link->kind);
-        if (!q.exec())
-            return failed(q);
+        q = exec(QStringLiteral("INSERT INTO kontakt.appeal_link(appeal_id, linked_appeal_id, "
+                                "kind) "
+                                "VALUES (?, ?, ?) ON CONFLICT DO NOTHING"),
+                 {id, link->appealId, link->kind});
+        if (!q)
+            return failed();
     }
     if (!tx.commit()) {
         result.dbError = DbError::fromQuery(m_db.lastError());

@@ -1,5 +1,7 @@
 #include "casequeuemodel.h"
 
+#include "preparedqueries.h"
+
 #include <QCoreApplication>
 #include <QSqlQuery>
 #include <QTimer>
@@ -106,17 +108,18 @@ CaseQueueModel::Fetched CaseQueueModel::fetchRows(QSqlDatabase &db, const QStrin
     Fetched f;
     f.generation = generation;
     f.block = block;
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    q.prepare(sql);
-    for (const QVariant &b : binds)
-        q.addBindValue(b);
-    if (!q.exec()) {
-        f.error = DbError::fromQuery(q.lastError());
+    // A block is LIMITed: its whole result arrives in one piece (no row-by-row streaming), and
+    // the statement is prepared once per connection (one round trip per block).
+    QSqlError error;
+    QSqlQuery *q = PreparedQueries::exec(db, sql, binds, false, &error);
+    if (!q) {
+        f.error = DbError::fromQuery(error);
         return f;
     }
-    while (q.next())
-        f.rows.append(readRow(q));
+    f.rows.reserve(qMax(0, q->size()));
+    while (q->next())
+        f.rows.append(readRow(*q));
+    q->finish();
     return f;
 }
 
@@ -182,19 +185,18 @@ CaseQueueModel::Fetched CaseQueueModel::fetchAnchors(QSqlDatabase &db, const Cas
     Fetched f;
     f.generation = generation;
     QVariantList binds;
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    q.prepare(query.anchorsSql(kBlockRows, &binds));
-    for (const QVariant &b : binds)
-        q.addBindValue(b);
-    if (!q.exec()) {
-        f.error = DbError::fromQuery(q.lastError());
+    const QString sql = query.anchorsSql(kBlockRows, &binds);
+    QSqlError error;
+    QSqlQuery *q = PreparedQueries::exec(db, sql, binds, true, &error);
+    if (!q) {
+        f.error = DbError::fromQuery(error);
         return f;
     }
-    while (q.next()) {
-        f.anchors.append({q.value(0).toString(), q.value(1).toLongLong()});
-        f.total = q.value(2).toInt();
+    while (q->next()) {
+        f.anchors.append({q->value(0).toString(), q->value(1).toLongLong()});
+        f.total = q->value(2).toInt();
     }
+    q->finish();
     return f;
 }
 

@@ -140,18 +140,32 @@ void CaseQueueQuery::where(QString *sql, QVariantList *binds) const
     *sql = c.isEmpty() ? QString() : QStringLiteral(" WHERE ") + c.join(QStringLiteral(" AND "));
 }
 
-QString CaseQueueQuery::from(QVariantList *binds) const
+QString CaseQueueQuery::searchCondition(QVariantList *binds, bool walking) const
 {
     const QString s = search.trimmed();
-    if (s.isEmpty())
-        return QStringLiteral(" FROM kontakt.appeal a");
     // Index, phone, surname and address by trigram; words of the text by full-text search.
     const QString like = QStringLiteral("%") + s + QStringLiteral("%");
+    const QString fts = QStringLiteral(
+        "to_tsvector('simple'::regconfig, coalesce(summary, '') || ' ' || coalesce(full_text, "
+        "'')) @@ plainto_tsquery('simple', ?)");
     QStringList any{QStringLiteral("reg_index ILIKE ?"), QStringLiteral("author_surname ILIKE ?"),
-                    QStringLiteral("problem_address ILIKE ?"),
-                    QStringLiteral("to_tsvector('simple'::regconfig, coalesce(summary, '') || ' ' "
-                                   "|| coalesce(full_text, '')) @@ plainto_tsquery('simple', ?)")};
-    *binds << like << s + QStringLiteral("%") << like << s;
+                    QStringLiteral("problem_address ILIKE ?")};
+    *binds << like << s + QStringLiteral("%") << like;
+    if (walking) {
+        // Row by row, building the text's tsvector costs far more than looking for the words
+        // in it: a row whose lower-case text lacks one of the query's words (as a substring,
+        // LIKE wildcards escaped) cannot match, and is dropped before to_tsvector runs.
+        any << QStringLiteral(
+                   "(lower(coalesce(summary, '') || ' ' || coalesce(full_text, '')) LIKE ALL "
+                   "(ARRAY(SELECT '%' || replace(replace(replace(w, '\\', '\\\\'), '%', '\\%'), "
+                   "'_', '\\_') || '%' FROM unnest(tsvector_to_array(to_tsvector('simple', ?))) "
+                   "w)) AND ") +
+                   fts + QStringLiteral(")");
+        *binds << s << s;
+    } else {
+        any << fts;
+        *binds << s;
+    }
     QString digits;
     for (const QChar ch : s) {
         if (ch.isDigit())
@@ -161,19 +175,38 @@ QString CaseQueueQuery::from(QVariantList *binds) const
         any << QStringLiteral("author_phone LIKE ?");
         *binds << QStringLiteral("%") + digits.right(9) + QStringLiteral("%");
     }
-    return QStringLiteral(
-               " FROM (SELECT x.* FROM kontakt.appeal x WHERE x.id IN "
-               "(SELECT id FROM (SELECT id FROM kontakt.appeal WHERE %1 OFFSET 0) hits)) a")
-        .arg(any.join(QStringLiteral(" OR ")));
+    return QStringLiteral("(") + any.join(QStringLiteral(" OR ")) + QStringLiteral(")");
+}
+
+QString CaseQueueQuery::from(QVariantList *binds) const
+{
+    if (search.trimmed().isEmpty())
+        return QStringLiteral(" FROM kontakt.appeal a");
+    // The matches in one pass through the trigram and full-text indexes (a fenced subquery, so
+    // that the planner never walks the sort index filtering millions of rows for a rare match).
+    return QStringLiteral(" FROM (SELECT * FROM kontakt.appeal WHERE %1 OFFSET 0) a")
+        .arg(searchCondition(binds, false));
 }
 
 QString CaseQueueQuery::rowsSql(bool hasFrom, bool hasTo, int limit, QVariantList *binds,
                                 const QVariant &fromKey, qint64 fromId, const QVariant &toKey,
                                 qint64 toId) const
 {
+    if (!search.trimmed().isEmpty())
+        return searchRowsSql(hasFrom, hasTo, limit, binds, fromKey, fromId, toKey, toId);
     const QString source = from(binds);
     QString w;
     where(&w, binds);
+    w += keysetCondition(w.isEmpty(), hasFrom, hasTo, binds, fromKey, fromId, toKey, toId);
+    return QStringLiteral("SELECT %1, (%2)::text%3%4%5 LIMIT %6")
+        .arg(columns(), keyExpression(), source, w, orderBy())
+        .arg(limit);
+}
+
+QString CaseQueueQuery::keysetCondition(bool first, bool hasFrom, bool hasTo, QVariantList *binds,
+                                        const QVariant &fromKey, qint64 fromId,
+                                        const QVariant &toKey, qint64 toId) const
+{
     QStringList extra;
     const QString key = keyExpression();
     const QString ge = descending ? QStringLiteral("<=") : QStringLiteral(">=");
@@ -186,12 +219,61 @@ QString CaseQueueQuery::rowsSql(bool hasFrom, bool hasTo, int limit, QVariantLis
         extra << QStringLiteral("(%1, a.id) %2 (?::%3, ?)").arg(key, lt, keyType());
         *binds << toKey << toId;
     }
-    if (!extra.isEmpty())
-        w += (w.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ")) +
-             extra.join(QStringLiteral(" AND "));
-    return QStringLiteral("SELECT %1, (%2)::text%3%4%5 LIMIT %6")
-        .arg(columns(), key, source, w, orderBy())
-        .arg(limit);
+    if (extra.isEmpty())
+        return QString();
+    return (first ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ")) +
+           extra.join(QStringLiteral(" AND "));
+}
+
+QString CaseQueueQuery::searchRowsSql(bool hasFrom, bool hasTo, int limit, QVariantList *binds,
+                                      const QVariant &fromKey, qint64 fromId, const QVariant &toKey,
+                                      qint64 toId) const
+{
+    // Two ways to the first `limit` matches in the queue's order, one chosen at run time:
+    // - walk: the view in its order (the sort index), kWalkRows rows at most, each tested;
+    //   cheap when the words are frequent ("опалення" is in every sixth case), where
+    //   collecting every match first and sorting them reads a large part of the table;
+    // - collect: every match through the trigram/full-text indexes, then sorted; cheap when
+    //   the words are rare.
+    // The walk runs first; when it found `limit` matches, or its view ended within kWalkRows
+    // rows, its rows are the answer and the collecting branch never runs (its gate is a
+    // one-time filter on values known before it starts). Both branches are one statement, so
+    // that the client and the raw benchmark run the same SQL.
+    auto viewWhere = [&](QVariantList *bs) {
+        QString w;
+        where(&w, bs);
+        return w + keysetCondition(w.isEmpty(), hasFrom, hasTo, bs, fromKey, fromId, toKey, toId);
+    };
+    const QString key = keyExpression();
+    const QString order = orderBy();
+    const QString orderK = descending ? QStringLiteral(" ORDER BY k DESC, id DESC")
+                                      : QStringLiteral(" ORDER BY k, id");
+    QString sql = QStringLiteral("WITH walk AS MATERIALIZED (SELECT a.id, (%1) AS k FROM "
+                                 "(SELECT a.* FROM kontakt.appeal a")
+                      .arg(key);
+    sql += viewWhere(binds);
+    sql += order + QStringLiteral(" LIMIT %1) a WHERE ").arg(kWalkRows);
+    sql += searchCondition(binds, true);
+    sql += orderK + QStringLiteral(" LIMIT %1), ").arg(limit);
+    sql += QStringLiteral("span AS MATERIALIZED (SELECT count(*) AS n FROM (SELECT 1 FROM "
+                          "kontakt.appeal a");
+    sql += viewWhere(binds);
+    sql += QStringLiteral(" LIMIT %1) s), ").arg(kWalkRows);
+    sql += QStringLiteral("done AS MATERIALIZED (SELECT (SELECT count(*) FROM walk) >= %1 OR "
+                          "(SELECT n FROM span) < %2 AS ok), ")
+               .arg(limit)
+               .arg(kWalkRows);
+    sql += QStringLiteral("picked AS (SELECT id, k FROM walk WHERE (SELECT ok FROM done) "
+                          "UNION ALL SELECT * FROM (SELECT a.id, (%1) AS k")
+               .arg(key);
+    sql += from(binds);
+    sql += viewWhere(binds);
+    sql += order + QStringLiteral(" LIMIT %1) c WHERE NOT (SELECT ok FROM done)) ").arg(limit);
+    sql += QStringLiteral("SELECT %1, (%2)::text FROM kontakt.appeal a JOIN picked p ON p.id = "
+                          "a.id%3 LIMIT %4")
+               .arg(columns(), key, order)
+               .arg(limit);
+    return sql;
 }
 
 QString CaseQueueQuery::anchorsSql(int step, QVariantList *binds) const

@@ -62,4 +62,20 @@ struct CaseQueueQuery {
     // An estimate of a large view's size from a 1 % sample of the table's pages (no search:
     // a search is counted exactly by its own hits).
     QString sampledCountSql(QVariantList *binds) const;
+
+    // A search first walks at most this many rows of the view in its order (see
+    // searchRowsSql()).
+    static constexpr int kWalkRows = 3000;
+
+private:
+    // The search as one condition on kontakt.appeal's columns; `walking`: written for testing
+    // row by row (a cheap substring test before the full-text one) rather than for the indexes.
+    QString searchCondition(QVariantList *binds, bool walking) const;
+    // " WHERE "/" AND " plus the keyset bounds, or nothing.
+    QString keysetCondition(bool first, bool hasFrom, bool hasTo, QVariantList *binds,
+                            const QVariant &fromKey, qint64 fromId, const QVariant &toKey,
+                            qint64 toId) const;
+    QString searchRowsSql(bool hasFrom, bool hasTo, int limit, QVariantList *binds,
+                          const QVariant &fromKey, qint64 fromId, const QVariant &toKey,
+                          qint64 toId) const;
 };

@@ -1,5 +1,7 @@
 #include "databaseconnector.h"
 
+#include "preparedqueries.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
@@ -83,6 +85,7 @@ QSqlDatabase DatabaseConnector::open(const QString &connectionName, const Connec
             *error = DbError::fromConnect(db.lastError());
         return db;
     }
+    PreparedQueries::configureSession(db);
     if (error)
         *error = {};
     return db;
@@ -92,6 +95,7 @@ void DatabaseConnector::close(const QString &connectionName)
 {
     {
         QSqlDatabase db = QSqlDatabase::database(connectionName, false);
+        PreparedQueries::forget(db);
         if (db.isOpen())
             db.close();
     }

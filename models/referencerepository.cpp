@@ -1,5 +1,7 @@
 #include "referencerepository.h"
 
+#include "preparedqueries.h"
+
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -9,15 +11,16 @@ ReferenceRepository::ReferenceRepository(QSqlDatabase db)
 
 QString ReferenceRepository::setting(const QString &key, const QString &fallback, DbError *error)
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT value FROM kontakt.setting WHERE key = ?"));
-    q.addBindValue(key);
-    if (!q.exec()) {
-        *error = DbError::fromQuery(q.lastError());
+    QSqlError sqlError;
+    QSqlQuery *q = PreparedQueries::exec(
+        m_db, QStringLiteral("SELECT value FROM kontakt.setting WHERE key = ?"), {key}, false,
+        &sqlError);
+    if (!q) {
+        *error = DbError::fromQuery(sqlError);
         return fallback;
     }
     *error = {};
-    return q.next() ? q.value(0).toString() : fallback;
+    return q->next() ? q->value(0).toString() : fallback;
 }
 
 int ReferenceRepository::intSetting(const QString &key, int fallback, DbError *error)
@@ -35,24 +38,24 @@ bool ReferenceRepository::loadCalendar(WorkingCalendar *calendar, const QDate &f
     if (error->isError())
         return false;
     calendar->clearDays();
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT day, kind, coalesce(note, '') FROM kontakt.calendar_day WHERE "
-                             "day BETWEEN ? AND ?"));
-    q.addBindValue(from);
-    q.addBindValue(to);
-    if (!q.exec()) {
-        *error = DbError::fromQuery(q.lastError());
+    QSqlError sqlError;
+    QSqlQuery *q = PreparedQueries::exec(
+        m_db,
+        QStringLiteral("SELECT day, kind, coalesce(note, '') FROM kontakt.calendar_day WHERE "
+                       "day BETWEEN ? AND ?"),
+        {from, to}, false, &sqlError);
+    if (!q) {
+        *error = DbError::fromQuery(sqlError);
         return false;
     }
-    while (q.next()) {
-        const QString kind = q.value(1).toString();
+    while (q->next()) {
+        const QString kind = q->value(1).toString();
         const auto dayKind = kind == QLatin1String("holiday")
                                  ? WorkingCalendar::DayKind::Holiday
                                  : (kind == QLatin1String("non_working")
                                         ? WorkingCalendar::DayKind::NonWorking
                                         : WorkingCalendar::DayKind::WorkingTransfer);
-        calendar->setDay(q.value(0).toDate(), dayKind, q.value(2).toString());
+        calendar->setDay(q->value(0).toDate(), dayKind, q->value(2).toString());
     }
     *error = {};
     return true;
