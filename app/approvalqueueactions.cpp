@@ -28,10 +28,9 @@ ApprovalQueueActions::ApprovalQueueActions(CaseQueuePage *page, CaseCardControll
     };
     QAction *approve = add(tr("Approve selected (A)"), QStringLiteral("A"),
                            QStringLiteral("approveSelectedAction"));
-    QAction *edit = add(tr("Edit and approve… (E)"), QStringLiteral("E"),
-                        QStringLiteral("editApproveAction"));
-    QAction *reject =
-        add(tr("Reject… (R)"), QStringLiteral("R"), QStringLiteral("rejectAction"));
+    QAction *edit =
+        add(tr("Edit and approve… (E)"), QStringLiteral("E"), QStringLiteral("editApproveAction"));
+    QAction *reject = add(tr("Reject… (R)"), QStringLiteral("R"), QStringLiteral("rejectAction"));
     view->setToolTip(tr("A: approve the selected proposals · E: edit and approve · R: reject · "
                         "Enter: open the case"));
     connect(approve, &QAction::triggered, this, [this]() {
@@ -60,7 +59,8 @@ ApprovalQueueActions::ApprovalQueueActions(CaseQueuePage *page, CaseCardControll
                 if (m_window)
                     m_window->showMessage(tr("%n case(s) approved", nullptr, approved));
                 if (!refusals.isEmpty())
-                    QMessageBox::warning(m_page, tr("Approve"),
-                                         tr("Not approved:\n%1").arg(refusals.join(QLatin1Char('\n'))));
+                    QMessageBox::warning(
+                        m_page, tr("Approve"),
+                        tr("Not approved:\n%1").arg(refusals.join(QLatin1Char('\n'))));
             });
 }

@@ -134,8 +134,7 @@ void CaseCardController::open(qint64 appealId)
     m_cards.insert(appealId, card);
     connect(card, &CaseCardWindow::actionRequested, this,
             [this, card](CaseAction a) { ask(card, a); });
-    connect(card, &CaseCardWindow::reloadRequested, this,
-            [this, appealId]() { load(appealId); });
+    connect(card, &CaseCardWindow::reloadRequested, this, [this, appealId]() { load(appealId); });
     connect(card, &CaseCardWindow::printRequested, this,
             [this, appealId]() { emit printRequested(appealId); });
     connect(card, &CaseCardWindow::closed, this, [this](qint64) {
@@ -291,14 +290,13 @@ void CaseCardController::runAction(qint64 appealId, CaseAction action)
         card = window(appealId);
         // The action follows once the card has loaded its case (and its version).
         auto *once = new QObject(this);
-        connect(this, &CaseCardController::loaded, once,
-                [this, once, appealId, action](qint64 id) {
-                    if (id != appealId)
-                        return;
-                    once->deleteLater();
-                    if (CaseCardWindow *c = window(id))
-                        ask(c, action);
-                });
+        connect(this, &CaseCardController::loaded, once, [this, once, appealId, action](qint64 id) {
+            if (id != appealId)
+                return;
+            once->deleteLater();
+            if (CaseCardWindow *c = window(id))
+                ask(c, action);
+        });
         return;
     }
     ask(card, action);
@@ -390,14 +388,14 @@ void CaseCardController::ask(CaseCardWindow *card, CaseAction action)
         const ReplyDraft r = dialog.draft();
         m_lastDraft.insert(id, QVariant::fromValue(r));
         perform(card, action, [r, aid = work->id, v = work->version](QSqlDatabase &db) {
-            R res = WorkflowRepository(db).reply(aid, v, r.result, r.text, r.answerIndex,
-                                                 r.answerDate);
+            R res =
+                WorkflowRepository(db).reply(aid, v, r.result, r.text, r.answerIndex, r.answerDate);
             if (!res.ok())
                 return res;
             for (const AttachmentFile &f : r.files) {
                 DbError e;
-                AttachmentRepository(db).add(AttachmentRepository::Owner::Reply, res.id,
-                                             f.fileName, f.mimeType, f.data, f.sha256Hex, &e);
+                AttachmentRepository(db).add(AttachmentRepository::Owner::Reply, res.id, f.fileName,
+                                             f.mimeType, f.data, f.sha256Hex, &e);
                 if (e.isError()) {
                     res.error = WorkflowError::make(WorkflowError::Kind::Failed, e.detail);
                     break;
@@ -492,16 +490,14 @@ void CaseCardController::ask(CaseCardWindow *card, CaseAction action)
         for (const ClassifierEntry &e : m_reference.section(QStringLiteral("result")))
             items << QStringLiteral("%1 %2").arg(e.code, e.name);
         bool ok = false;
-        const QString item =
-            QInputDialog::getItem(card, tr("Close the case"),
-                                  tr("Result of consideration (classifier section 9):"), items, 0,
-                                  false, &ok);
+        const QString item = QInputDialog::getItem(
+            card, tr("Close the case"), tr("Result of consideration (classifier section 9):"),
+            items, 0, false, &ok);
         if (!ok || item.isEmpty())
             return;
         const QString code = item.section(QLatin1Char(' '), 0, 0);
-        perform(card, action, [=](QSqlDatabase &db) {
-            return WorkflowRepository(db).close(id, version, code);
-        });
+        perform(card, action,
+                [=](QSqlDatabase &db) { return WorkflowRepository(db).close(id, version, code); });
         return;
     }
     case CaseAction::AddNote: {
@@ -521,8 +517,8 @@ void CaseCardController::ask(CaseCardWindow *card, CaseAction action)
             return;
         const InspectionDraft r = dialog.draft();
         perform(card, action, [=](QSqlDatabase &db) {
-            R res = WorkflowRepository(db).addInspection(id, r.inspector, r.inspectedAt,
-                                                         r.findings);
+            R res =
+                WorkflowRepository(db).addInspection(id, r.inspector, r.inspectedAt, r.findings);
             if (!res.ok())
                 return res;
             for (const AttachmentFile &f : r.photos) {

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "caseactions.h"
-#include "routingtypes.h"
 #include "intakedata.h"
+#include "routingtypes.h"
 #include "session.h"
 #include "workflowrepository.h"
 

@@ -60,8 +60,8 @@ QList<CaseAction> CaseActions::available(const CaseDetails &d, const CaseActor &
     const std::optional<CaseAssignment> work = workedAssignment(d, a);
     if (work) {
         const bool ownOrg = a.has("kontakt_executor") && work->orgId == a.orgId;
-        if ((ownOrg || head(a)) && (work->status == QLatin1String("approved") ||
-                                    work->status == QLatin1String("rework")))
+        if ((ownOrg || head(a)) &&
+            (work->status == QLatin1String("approved") || work->status == QLatin1String("rework")))
             out << CaseAction::Accept;
         out << CaseAction::Reply;
         if (ownOrg || head(a))
@@ -82,8 +82,7 @@ QList<CaseAction> CaseActions::available(const CaseDetails &d, const CaseActor &
     return out;
 }
 
-bool CaseActions::isAvailable(const CaseDetails &details, const CaseActor &actor,
-                              CaseAction action)
+bool CaseActions::isAvailable(const CaseDetails &details, const CaseActor &actor, CaseAction action)
 {
     return available(details, actor).contains(action);
 }

@@ -10,20 +10,20 @@
 // (0011_workflow.sql), used to show only the buttons that can succeed. The database still
 // decides; a refusal there is shown as a message.
 enum class CaseAction {
-    Route,             // propose executors (operator, head)
-    Approve,           // head: approve the proposal as it is
-    EditAndApprove,    // head: change executors, text or term, then approve
-    Reject,            // head: back to the operator with a reason
-    Accept,            // executor: take the assignment
-    Reply,             // executor (or a desk on its behalf)
-    NotCompetent,      // executor: not ours, back to the head
-    RequestExtension,  // executor (or a desk on its behalf)
-    DecideExtension,   // head
-    Callback,          // operator/head: call the citizen back
-    Rework,            // operator/head: back to the same executor with the citizen's words
-    Close,             // head: close with a result of classifier section 9
-    AddNote,           // anybody who works on the case
-    AddInspection      // desks and the executor of the case
+    Route,            // propose executors (operator, head)
+    Approve,          // head: approve the proposal as it is
+    EditAndApprove,   // head: change executors, text or term, then approve
+    Reject,           // head: back to the operator with a reason
+    Accept,           // executor: take the assignment
+    Reply,            // executor (or a desk on its behalf)
+    NotCompetent,     // executor: not ours, back to the head
+    RequestExtension, // executor (or a desk on its behalf)
+    DecideExtension,  // head
+    Callback,         // operator/head: call the citizen back
+    Rework,           // operator/head: back to the same executor with the citizen's words
+    Close,            // head: close with a result of classifier section 9
+    AddNote,          // anybody who works on the case
+    AddInspection     // desks and the executor of the case
 };
 
 struct CaseActor {

@@ -75,9 +75,9 @@ CaseCardWindow::CaseCardWindow(QWidget *parent)
     ui->presenceLabel->setVisible(false);
     ui->messageLabel->setVisible(false);
     ui->executorsTable->setColumnCount(6);
-    ui->executorsTable->setHorizontalHeaderLabels(
-        {tr("Organisation"), tr("Role"), tr("Status"), tr("Term"), tr("Escalation"),
-         tr("Instruction and remarks")});
+    ui->executorsTable->setHorizontalHeaderLabels({tr("Organisation"), tr("Role"), tr("Status"),
+                                                   tr("Term"), tr("Escalation"),
+                                                   tr("Instruction and remarks")});
     ui->executorsTable->horizontalHeader()->setStretchLastSection(true);
     ui->executorsTable->verticalHeader()->hide();
     ui->historyTable->setColumnCount(4);
@@ -150,10 +150,9 @@ void CaseCardWindow::fillDetails()
     row(tr("Summary"), esc(d.summary));
     // The reason belongs to a case sent back (rejected routing, rework, returned); a closed
     // case keeps the last one in the database but it no longer describes the case.
-    const bool reasonApplies = d.status == QLatin1String("registered") ||
-                               d.status == QLatin1String("rework") ||
-                               d.status == QLatin1String("returned") ||
-                               d.status == QLatin1String("not_considered");
+    const bool reasonApplies =
+        d.status == QLatin1String("registered") || d.status == QLatin1String("rework") ||
+        d.status == QLatin1String("returned") || d.status == QLatin1String("not_considered");
     row(tr("Status"), esc(statusText(d.status)) +
                           (d.statusReason.isEmpty() || !reasonApplies
                                ? QString()
@@ -181,15 +180,15 @@ void CaseCardWindow::fillExecutors()
         if (!s.executorNote.isEmpty())
             remarks += QLatin1Char('\n') + tr("Executor: %1").arg(s.executorNote);
         if (s.reworkCount > 0)
-            remarks += QLatin1Char('\n') + tr("Sent back to rework %n time(s)", nullptr,
-                                               s.reworkCount);
-        const QStringList cells = {
-            s.orgName,
-            s.isMain ? tr("main executor") : tr("co-executor"),
-            assignmentStatusText(s.status),
-            day(s.term),
-            s.escalationLevel > 0 ? tr("level %1").arg(s.escalationLevel) : QString(),
-            remarks.trimmed()};
+            remarks +=
+                QLatin1Char('\n') + tr("Sent back to rework %n time(s)", nullptr, s.reworkCount);
+        const QStringList cells = {s.orgName,
+                                   s.isMain ? tr("main executor") : tr("co-executor"),
+                                   assignmentStatusText(s.status),
+                                   day(s.term),
+                                   s.escalationLevel > 0 ? tr("level %1").arg(s.escalationLevel)
+                                                         : QString(),
+                                   remarks.trimmed()};
         for (int c = 0; c < cells.size(); ++c)
             t->setItem(r, c, new QTableWidgetItem(cells.at(c)));
     }
@@ -211,8 +210,7 @@ void CaseCardWindow::fillReplies()
     for (const CaseExtension &e : m_details.extensions) {
         html += QStringLiteral("<p><b>%1</b> — %2<br>%3</p>")
                     .arg(esc(tr("Extension to %1 asked by %2: %3")
-                                 .arg(day(e.requestedDue), e.requestedBy,
-                                      resultText(e.decision))),
+                                 .arg(day(e.requestedDue), e.requestedBy, resultText(e.decision))),
                          esc(e.grantedDue.isValid() ? tr("granted until %1").arg(day(e.grantedDue))
                                                     : QString()),
                          esc(e.reason));

@@ -2,7 +2,9 @@
 
 #include <QSqlQuery>
 
-AttachmentRepository::AttachmentRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+AttachmentRepository::AttachmentRepository(QSqlDatabase db)
+    : m_db(std::move(db))
+{}
 
 qint64 AttachmentRepository::add(Owner owner, qint64 ownerId, const QString &fileName,
                                  const QString &mimeType, const QByteArray &data,

@@ -1216,6 +1216,14 @@ New</source>
         <source>✎ Also open now by %1. Agree who answers before you change the case.</source>
         <translation>✎ Зараз відкрито також у: %1. Перш ніж змінювати звернення, домовтеся, хто відповідатиме.</translation>
     </message>
+    <message>
+        <source>waiting for a decision</source>
+        <translation>очікує рішення</translation>
+    </message>
+    <message>
+        <source>granted</source>
+        <translation>надано</translation>
+    </message>
 </context>
 <context>
     <name>CaseHistory</name>
@@ -2758,7 +2766,7 @@ New</source>
     </message>
     <message>
         <source>Awaiting approval</source>
-        <translation>На погодженні</translation>
+        <translation>На затвердженні</translation>
     </message>
     <message>
         <source>In progress</source>

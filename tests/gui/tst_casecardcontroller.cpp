@@ -108,6 +108,11 @@ void TestCaseCardController::routeApproveReplyCallbackReworkClose()
     CaseCardController executorDesk(sessionOf(QStringLiteral("exec_a")), nullptr);
     const auto act = [&](CaseCardController &desk, CaseAction action) {
         reload(desk, id);
+        // The reload after the previous action may still be on its way: let it land, so that
+        // the buttons are not rebuilt under the key press.
+        QSignalSpy more(&desk, &CaseCardController::loaded);
+        while (more.wait(500)) {
+        }
         CaseCardWindow *card = desk.window(id);
         QPushButton *button = card->actionButton(action);
         QVERIFY2(button, qPrintable(CaseActions::label(action)));
@@ -122,8 +127,8 @@ void TestCaseCardController::routeApproveReplyCallbackReworkClose()
             button->click();
         QTRY_VERIFY2_WITH_TIMEOUT(done.count() + failed.count() > 0,
                                   qPrintable(CaseActions::label(action)), 15000);
-        QVERIFY2(failed.isEmpty(), failed.isEmpty() ? ""
-                                                    : qPrintable(failed.first().at(2).toString()));
+        QVERIFY2(failed.isEmpty(),
+                 failed.isEmpty() ? "" : qPrintable(failed.first().at(2).toString()));
     };
 
     // Operator: route to ORG_A by keyboard (search, Down into the tree, Space = main, Enter).
@@ -208,14 +213,14 @@ void TestCaseCardController::routeApproveReplyCallbackReworkClose()
     QCOMPARE(m_fx->scalar(QStringLiteral("SELECT status FROM kontakt.appeal WHERE id = ?"), {id})
                  .toString(),
              QStringLiteral("closed"));
-    QVERIFY(m_fx->scalar(QStringLiteral("SELECT result_code FROM kontakt.appeal WHERE id = ?"),
-                         {id})
-                .toString()
-                .startsWith(QStringLiteral("9.")));
-    QCOMPARE(m_fx->scalar(QStringLiteral("SELECT count(*) FROM kontakt.reply WHERE appeal_id = ?"),
-                          {id})
-                 .toInt(),
-             2);
+    QVERIFY(
+        m_fx->scalar(QStringLiteral("SELECT result_code FROM kontakt.appeal WHERE id = ?"), {id})
+            .toString()
+            .startsWith(QStringLiteral("9.")));
+    QCOMPARE(
+        m_fx->scalar(QStringLiteral("SELECT count(*) FROM kontakt.reply WHERE appeal_id = ?"), {id})
+            .toInt(),
+        2);
     // The history tells the story in order, ending with the closure.
     reload(headDesk, id);
     auto *history = headDesk.window(id)->findChild<QTableWidget *>(QStringLiteral("historyTable"));

@@ -66,8 +66,8 @@ void TestCaseActions::offered_data()
         << caseIn("registered") << op << CaseAction::Route << true;
     QTest::newRow("operator cannot approve")
         << caseIn("routing_proposed", "proposed") << op << CaseAction::Approve << false;
-    QTest::newRow("head approves") << caseIn("routing_proposed", "proposed") << head
-                                   << CaseAction::Approve << true;
+    QTest::newRow("head approves")
+        << caseIn("routing_proposed", "proposed") << head << CaseAction::Approve << true;
     QTest::newRow("head rejects") << caseIn("routing_proposed", "proposed") << head
                                   << CaseAction::Reject << true;
     QTest::newRow("executor accepts its approved assignment")
@@ -76,15 +76,14 @@ void TestCaseActions::offered_data()
         << caseIn("approved", "approved") << other << CaseAction::Accept << false;
     QTest::newRow("other organisation cannot reply")
         << caseIn("in_progress", "accepted") << other << CaseAction::Reply << false;
-    QTest::newRow("executor replies") << caseIn("in_progress", "accepted") << exec
-                                      << CaseAction::Reply << true;
+    QTest::newRow("executor replies")
+        << caseIn("in_progress", "accepted") << exec << CaseAction::Reply << true;
     QTest::newRow("operator records a reply on the executor's behalf")
         << caseIn("in_progress", "accepted") << op << CaseAction::Reply << true;
     QTest::newRow("executor asks for time")
         << caseIn("in_progress", "accepted") << exec << CaseAction::RequestExtension << true;
     QTest::newRow("no second request while one waits")
-        << caseIn("in_progress", "accepted", true) << exec << CaseAction::RequestExtension
-        << false;
+        << caseIn("in_progress", "accepted", true) << exec << CaseAction::RequestExtension << false;
     QTest::newRow("head decides a waiting request")
         << caseIn("in_progress", "accepted", true) << head << CaseAction::DecideExtension << true;
     QTest::newRow("executor cannot decide its own request")
@@ -93,20 +92,20 @@ void TestCaseActions::offered_data()
         << caseIn("replied", "replied") << op << CaseAction::Callback << true;
     QTest::newRow("operator sends to rework")
         << caseIn("callback", "replied") << op << CaseAction::Rework << true;
-    QTest::newRow("operator cannot close") << caseIn("callback", "replied") << op
-                                           << CaseAction::Close << false;
-    QTest::newRow("executor cannot close") << caseIn("callback", "replied") << exec
-                                           << CaseAction::Close << false;
+    QTest::newRow("operator cannot close")
+        << caseIn("callback", "replied") << op << CaseAction::Close << false;
+    QTest::newRow("executor cannot close")
+        << caseIn("callback", "replied") << exec << CaseAction::Close << false;
     QTest::newRow("head closes") << caseIn("callback", "replied") << head << CaseAction::Close
                                  << true;
-    QTest::newRow("manager adds a note") << caseIn("in_progress", "accepted") << manager
-                                         << CaseAction::AddNote << true;
+    QTest::newRow("manager adds a note")
+        << caseIn("in_progress", "accepted") << manager << CaseAction::AddNote << true;
     QTest::newRow("manager routes nothing")
         << caseIn("registered") << manager << CaseAction::Route << false;
     QTest::newRow("nothing on a closed case")
         << caseIn("closed", "done") << head << CaseAction::AddNote << false;
-    QTest::newRow("executor of the case notes") << caseIn("in_progress", "accepted") << exec
-                                                << CaseAction::AddNote << true;
+    QTest::newRow("executor of the case notes")
+        << caseIn("in_progress", "accepted") << exec << CaseAction::AddNote << true;
     QTest::newRow("another executor does not")
         << caseIn("in_progress", "accepted") << other << CaseAction::AddNote << false;
 }
