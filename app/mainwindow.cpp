@@ -10,6 +10,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QSystemTrayIcon>
 
@@ -46,7 +47,14 @@ MainWindow::MainWindow(const SessionInfo &session, QWidget *parent)
     ui->staleBanner->hide();
 
     QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("mainwindow/geometry")).toByteArray());
+    if (!restoreGeometry(settings.value(QStringLiteral("mainwindow/geometry")).toByteArray())) {
+        // First start: most of the screen, the queue needs the width.
+        if (const QScreen *screen = QGuiApplication::primaryScreen()) {
+            const QRect free = screen->availableGeometry();
+            resize(free.width() * 9 / 10, free.height() * 9 / 10);
+            move(free.center() - rect().center());
+        }
+    }
     restoreState(settings.value(QStringLiteral("mainwindow/state")).toByteArray());
 }
 

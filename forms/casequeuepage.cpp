@@ -33,6 +33,13 @@ CaseQueuePage::CaseQueuePage(const QString &settingsKey, QWidget *parent)
     for (Channel c : {Channel::Phone, Channel::Email, Channel::Web, Channel::Visit, Channel::Post})
         ui->channelCombo->addItem(AppealKeys::channelName(c), AppealKeys::channelKey(c));
     ui->topicCombo->addItem(tr("Any topic"), QString());
+    // The search box keeps its room however many filters there are; the combos give way.
+    ui->searchEdit->setMinimumWidth(fontMetrics().averageCharWidth() * 30);
+    for (QComboBox *combo : {ui->statusCombo, ui->topicCombo, ui->channelCombo, ui->executorCombo,
+                             ui->operatorCombo}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(10);
+    }
     ui->legendLabel->setText(m_proxy->legendHtml());
     ui->queueView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     ui->queueView->verticalHeader()->hide();
