@@ -90,6 +90,16 @@ CaseCardController::CaseCardController(const Session &session, QWidget *window, 
             for (const ClassifierEntry &e : m_reference.classifier)
                 m_names.insert(e.code, e.name);
         });
+    // Reminders and escalations of overdue assignments are written by whichever desk runs
+    // first (escalate_overdue() is idempotent): a minute after login and every 15 minutes.
+    const QStringList &g = session.info.groups;
+    if (session.info.role == StaffRole::Owner || g.contains(QStringLiteral("kontakt_operator")) ||
+        g.contains(QStringLiteral("kontakt_head")) || g.contains(QStringLiteral("kontakt_admin"))) {
+        m_escalation.setInterval(15 * 60 * 1000);
+        connect(&m_escalation, &QTimer::timeout, this, &CaseCardController::escalateOverdue);
+        m_escalation.start();
+        QTimer::singleShot(60 * 1000, this, &CaseCardController::escalateOverdue);
+    }
     m_heartbeat.setInterval(PresenceRepository::heartbeatMs());
     connect(&m_heartbeat, &QTimer::timeout, this, &CaseCardController::heartbeat);
 }
@@ -594,4 +604,18 @@ void CaseCardController::approveMany(const QList<qint64> &appealIds)
             return b;
         },
         [this](Bulk b) { emit bulkApproved(b.approved, b.refusals); });
+}
+
+void CaseCardController::escalateOverdue()
+{
+    m_db->run<int>(
+        this,
+        [](QSqlDatabase &db) {
+            WorkflowError e;
+            return int(WorkflowRepository(db).escalateOverdue(today(), &e).size());
+        },
+        [this](int steps) {
+            if (steps > 0)
+                emit escalated(steps);
+        });
 }

@@ -34,6 +34,8 @@ public:
     // The head's one-key actions from the approval queue open the card's dialogs.
     void runAction(qint64 appealId, CaseAction action);
     void setPrintAvailable(bool available) { m_printAvailable = available; }
+    // Writes due reminders and escalations of overdue assignments (also on a timer).
+    void escalateOverdue();
 
 signals:
     void printRequested(qint64 appealId);
@@ -43,6 +45,7 @@ signals:
     void actionFailed(qint64 appealId, CaseAction action, const QString &message);
     void bulkApproved(int approved, const QStringList &refusals);
     void loaded(qint64 appealId);
+    void escalated(int steps);
 
 private:
     struct Loaded {
@@ -68,6 +71,7 @@ private:
     std::unique_ptr<DatabaseThread> m_db;
     QHash<qint64, QPointer<CaseCardWindow>> m_cards;
     QTimer m_heartbeat;
+    QTimer m_escalation;
     IntakeReference m_reference;
     QHash<QString, QString> m_names;
     QList<WorkflowRepository::Organisation> m_orgs;

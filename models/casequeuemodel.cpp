@@ -31,7 +31,8 @@ QueueRow readRow(const QSqlQuery &q)
     r.channel = q.value(12).toString();
     r.address = q.value(13).toString();
     r.presence = q.value(14).toString();
-    r.key = q.value(15).toString();
+    r.escalationLevel = q.value(15).toInt();
+    r.key = q.value(16).toString();
     return r;
 }
 } // namespace
@@ -501,6 +502,10 @@ QVariant CaseQueueModel::data(const QModelIndex &index, int role) const
             return r->summary;
         if (index.column() == Due)
             return DeadlineStatus::stateName(stateOf(*r));
+        if (index.column() == Executor && r->escalationLevel > 0)
+            return tr("Overdue: escalated to level %1 (1: the executor's head, 2: the head of "
+                      "the contact centre department, 3: the responsible deputy mayor)")
+                .arg(r->escalationLevel);
         if ((index.column() == OpenedBy || index.column() == RegIndex) && !r->presence.isEmpty())
             return tr("Open now for editing by %1").arg(r->presence);
         return {};
@@ -527,7 +532,10 @@ QVariant CaseQueueModel::data(const QModelIndex &index, int role) const
         case Summary:
             return r->summary;
         case Executor:
-            return r->executor;
+            // An overdue assignment escalated up the chain says so beside its executor.
+            return r->escalationLevel > 0 && !raw
+                       ? QStringLiteral("%1 ⇧%2").arg(r->executor).arg(r->escalationLevel)
+                       : r->executor;
         case Status:
             return raw ? QVariant(AppealKeys::statusKey(r->status))
                        : QVariant(AppealKeys::statusName(r->status));

@@ -32,6 +32,7 @@ struct QueueRow {
     QString channel;
     QString address;
     QString presence; // who else has the case open now
+    int escalationLevel = 0; // highest escalation of the case's open assignments (0..3)
     QString key;      // the sort key as text (keyset position)
 };
 

@@ -16,7 +16,9 @@ QString CaseQueueQuery::columns()
         "          WHERE s.appeal_id = a.id AND s.is_main ORDER BY s.id DESC LIMIT 1), ''), "
         "a.status, a.due_date, a.priority, a.operator_login, a.channel, "
         "coalesce(a.problem_address, a.author_address, ''), "
-        "coalesce(kontakt.presence_of(a.id), '')");
+        "coalesce(kontakt.presence_of(a.id), ''), "
+        "coalesce((SELECT max(s.escalation_level) FROM kontakt.assignment s "
+        "          WHERE s.appeal_id = a.id AND s.status IN ('approved','accepted','rework')), 0)");
 }
 
 QString CaseQueueQuery::keyExpression() const

@@ -19,6 +19,7 @@ private slots:
     void initTestCase();
     void cleanupTestCase();
     void executorSeesOnlyItsWork();
+    void escalationShownBesideExecutor();
     void loadsEveryRowInOrder_data();
     void loadsEveryRowInOrder();
     void concurrentChangesNeitherSkipNorRepeat();
@@ -404,6 +405,39 @@ void TestCaseQueueModel::executorSeesOnlyItsWork()
     QSqlQuery q(m_db->ownerConnection());
     q.exec(QStringLiteral("DROP OWNED BY %1").arg(login));
     q.exec(QStringLiteral("DROP ROLE %1").arg(login));
+}
+
+// An escalated assignment is visible in the queue: a mark beside the executor and words in the
+// tooltip.
+void TestCaseQueueModel::escalationShownBesideExecutor()
+{
+    QSqlQuery q(m_db->ownerConnection());
+    QVERIFY(q.exec(QStringLiteral("SELECT min(appeal_id) FROM kontakt.assignment WHERE status = "
+                                  "'approved'")));
+    QVERIFY(q.next());
+    const qint64 id = q.value(0).toLongLong();
+    q.prepare(QStringLiteral("UPDATE kontakt.assignment SET escalation_level = 2, escalated_at = "
+                             "now() WHERE appeal_id = ?"));
+    q.addBindValue(id);
+    QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+    CaseQueueModel model(m_db->params());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    CaseQueueQuery query;
+    query.executorOrgId = m_org;
+    query.sort = CaseQueueQuery::Sort::Received;
+    model.setQuery(query);
+    QTRY_VERIFY_WITH_TIMEOUT(model.isComplete(), 10000);
+    int checked = 0;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const QModelIndex cell = model.index(row, CaseQueueModel::Executor);
+        QTRY_VERIFY(model.data(cell, CaseQueueModel::LoadedRole).toBool());
+        const bool escalated = model.data(cell, CaseQueueModel::IdRole).toLongLong() == id;
+        QCOMPARE(model.data(cell).toString().endsWith(QStringLiteral("⇧2")), escalated);
+        QCOMPARE(model.data(cell, Qt::ToolTipRole).toString().contains(QStringLiteral("2")),
+                 escalated);
+        checked += escalated ? 1 : 0;
+    }
+    QCOMPARE(checked, 1);
 }
 
 QTEST_GUILESS_MAIN(TestCaseQueueModel)
