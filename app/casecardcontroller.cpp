@@ -145,6 +145,34 @@ void CaseCardController::open(qint64 appealId)
     connect(card, &CaseCardWindow::actionRequested, this,
             [this, card](CaseAction a) { ask(card, a); });
     connect(card, &CaseCardWindow::reloadRequested, this, [this, appealId]() { load(appealId); });
+    connect(card, &CaseCardWindow::attachmentRequested, this, [this, appealId](qint64 fileId) {
+        struct File {
+            QString name;
+            QByteArray data;
+            DbError error;
+        };
+        m_db->run<File>(
+            this,
+            [fileId](QSqlDatabase &db) {
+                File f;
+                QSqlQuery q(db);
+                q.prepare(QStringLiteral("SELECT file_name FROM kontakt.attachment WHERE id = ?"));
+                q.addBindValue(fileId);
+                if (q.exec() && q.next())
+                    f.name = q.value(0).toString();
+                f.data = AttachmentRepository(db).data(fileId, &f.error);
+                return f;
+            },
+            [this, appealId](File f) {
+                CaseCardWindow *c = window(appealId);
+                if (!c)
+                    return;
+                if (f.error.isError() || f.name.isEmpty())
+                    c->showMessage(f.error.userMessage(), true);
+                else
+                    c->openFile(f.name, f.data);
+            });
+    });
     connect(card, &CaseCardWindow::printRequested, this,
             [this, appealId]() { emit printRequested(appealId); });
     connect(card, &CaseCardWindow::closed, this, [this](qint64) {
@@ -180,6 +208,20 @@ void CaseCardController::load(qint64 appealId)
             l.history = repo.history(appealId, &l.error);
             DbError e;
             l.presence = PresenceRepository(db).enter(appealId, true, &e);
+            const auto whose = [](const QString &owner) {
+                if (owner == QLatin1String("reply"))
+                    return CaseCardController::tr("reply");
+                if (owner == QLatin1String("inspection"))
+                    return CaseCardController::tr("inspection");
+                return CaseCardController::tr("appeal");
+            };
+            for (const AttachmentRepository::Listed &f :
+                 AttachmentRepository(db).listForAppeal(appealId, &e)) {
+                l.files.append({f.id, QStringLiteral("%1 — %2 KB, %3, %4")
+                                          .arg(f.fileName)
+                                          .arg((f.size + 1023) / 1024)
+                                          .arg(whose(f.owner), f.createdBy)});
+            }
             // Opening a card shows personal data: the audit log keeps who looked.
             QSqlQuery q(db);
             q.prepare(QStringLiteral("SELECT kontakt.log_access('appeal', ?, 'VIEW')"));
@@ -204,6 +246,7 @@ void CaseCardController::show(qint64 appealId, const Loaded &l)
     card->setCalendar(m_reference.calendar);
     card->showCase(l.details, l.history, CaseActions::available(l.details, actor(l.details)));
     card->setPresence(l.presence);
+    card->setAttachments(l.files);
     emit loaded(appealId);
 }
 

@@ -52,6 +52,7 @@ private:
         CaseDetails details;
         QList<HistoryEvent> history;
         QString presence;
+        QList<QPair<qint64, QString>> files;
         WorkflowError error;
     };
     void load(qint64 appealId);

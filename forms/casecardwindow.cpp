@@ -4,10 +4,16 @@
 #include "ui_casecardwindow.h"
 
 #include <QCloseEvent>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QPushButton>
 #include <QSettings>
 #include <QShortcut>
+#include <QStandardPaths>
+#include <QUrl>
 
 namespace {
 QString esc(const QString &s)
@@ -73,6 +79,7 @@ CaseCardWindow::CaseCardWindow(QWidget *parent)
     ui->setupUi(this);
     setAttribute(Qt::WA_DeleteOnClose, false);
     ui->presenceLabel->setVisible(false);
+    setAttachments({});
     ui->messageLabel->setVisible(false);
     ui->executorsTable->setColumnCount(6);
     ui->executorsTable->setHorizontalHeaderLabels({tr("Organisation"), tr("Role"), tr("Status"),
@@ -84,6 +91,9 @@ CaseCardWindow::CaseCardWindow(QWidget *parent)
     ui->historyTable->setHorizontalHeaderLabels({tr("When"), tr("Who"), tr("What"), tr("Details")});
     ui->historyTable->horizontalHeader()->setStretchLastSection(true);
     ui->historyTable->verticalHeader()->hide();
+    connect(ui->attachmentsList, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        emit attachmentRequested(item->data(Qt::UserRole).toLongLong());
+    });
     connect(ui->printButton, &QPushButton::clicked, this, &CaseCardWindow::printRequested);
     connect(ui->reloadButton, &QPushButton::clicked, this, &CaseCardWindow::reloadRequested);
     connect(ui->closeButton, &QPushButton::clicked, this, &QWidget::close);
@@ -311,4 +321,32 @@ void CaseCardWindow::closeEvent(QCloseEvent *event)
 void CaseCardWindow::setPrintAvailable(bool available)
 {
     ui->printButton->setVisible(available);
+}
+
+void CaseCardWindow::setAttachments(const QList<QPair<qint64, QString>> &files)
+{
+    ui->attachmentsList->clear();
+    for (const auto &[id, text] : files) {
+        auto *item = new QListWidgetItem(text, ui->attachmentsList);
+        item->setData(Qt::UserRole, id);
+    }
+    ui->attachmentsLabel->setVisible(!files.isEmpty());
+    ui->attachmentsList->setVisible(!files.isEmpty());
+}
+
+void CaseCardWindow::openFile(const QString &fileName, const QByteArray &data)
+{
+    // Only the file's own base name is used: a stored name never chooses the folder.
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::TempLocation) +
+                        QStringLiteral("/kontakt-files");
+    QDir().mkpath(dir);
+    const QString path = dir + QLatin1Char('/') + QFileInfo(fileName).fileName();
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size()) {
+        showMessage(tr("The file could not be saved for opening: %1").arg(f.errorString()), true);
+        return;
+    }
+    f.close();
+    if (!QDesktopServices::openUrl(QUrl::fromLocalFile(path)))
+        showMessage(tr("No program opens this kind of file; it is saved as %1").arg(path), true);
 }

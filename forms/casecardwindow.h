@@ -41,11 +41,16 @@ public:
     QPushButton *actionButton(CaseAction action) const;
     // Printing the card needs the registration card printer (desks that register).
     void setPrintAvailable(bool available);
+    // Files of the case, its replies and inspections: (id, "name — size, whose").
+    void setAttachments(const QList<QPair<qint64, QString>> &files);
+    // Opens a file the app fetched (a copy in a private temporary folder).
+    void openFile(const QString &fileName, const QByteArray &data);
 
 signals:
     void actionRequested(CaseAction action);
     void printRequested();
     void reloadRequested();
+    void attachmentRequested(qint64 attachmentId);
     void closed(qint64 appealId);
 
 protected:

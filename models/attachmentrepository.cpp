@@ -57,3 +57,41 @@ QByteArray AttachmentRepository::data(qint64 attachmentId, DbError *error)
     *error = {};
     return q.next() ? q.value(0).toByteArray() : QByteArray();
 }
+
+QList<AttachmentRepository::Listed> AttachmentRepository::listForAppeal(qint64 appealId,
+                                                                        DbError *error)
+{
+    QList<Listed> out;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "SELECT f.id, f.file_name, f.mime_type, f.size_bytes, "
+        "       CASE WHEN f.reply_id IS NOT NULL THEN 'reply' "
+        "            WHEN f.inspection_id IS NOT NULL THEN 'inspection' ELSE 'appeal' END, "
+        "       f.created_at, f.created_by "
+        "FROM kontakt.attachment f "
+        "WHERE f.appeal_id = ? "
+        "   OR f.reply_id IN (SELECT id FROM kontakt.reply WHERE appeal_id = ?) "
+        "   OR f.inspection_id IN (SELECT id FROM kontakt.inspection WHERE appeal_id = ?) "
+        "ORDER BY f.created_at, f.id"));
+    q.addBindValue(appealId);
+    q.addBindValue(appealId);
+    q.addBindValue(appealId);
+    if (!q.exec()) {
+        *error = DbError::fromQuery(q.lastError());
+        return out;
+    }
+    while (q.next()) {
+        Listed l;
+        l.id = q.value(0).toLongLong();
+        l.fileName = q.value(1).toString();
+        l.mimeType = q.value(2).toString();
+        l.size = q.value(3).toLongLong();
+        l.owner = q.value(4).toString();
+        l.createdAt = q.value(5).toDateTime();
+        l.createdBy = q.value(6).toString();
+        out << l;
+    }
+    *error = {};
+    return out;
+}

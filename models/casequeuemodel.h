@@ -31,9 +31,9 @@ struct QueueRow {
     QString operatorLogin;
     QString channel;
     QString address;
-    QString presence; // who else has the case open now
+    QString presence;        // who else has the case open now
     int escalationLevel = 0; // highest escalation of the case's open assignments (0..3)
-    QString key;      // the sort key as text (keyset position)
+    QString key;             // the sort key as text (keyset position)
 };
 
 // A queue of cases of any size. Rows are fetched by a worker thread with its own connection in

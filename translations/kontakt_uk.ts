@@ -961,6 +961,18 @@ New</source>
         <source>A note for colleagues (the citizen does not see it):</source>
         <translation>Примітка для колег (громадянин її не бачить):</translation>
     </message>
+    <message>
+        <source>reply</source>
+        <translation>відповідь</translation>
+    </message>
+    <message>
+        <source>inspection</source>
+        <translation>обстеження</translation>
+    </message>
+    <message>
+        <source>appeal</source>
+        <translation>звернення</translation>
+    </message>
 </context>
 <context>
     <name>CaseCardWindow</name>
@@ -1224,6 +1236,22 @@ New</source>
         <source>granted</source>
         <translation>надано</translation>
     </message>
+    <message>
+        <source>&amp;Attached files (Enter or double-click opens):</source>
+        <translation>&amp;Вкладені файли (Enter або подвійне клацання відкриває):</translation>
+    </message>
+    <message>
+        <source>Opens a copy with the program your computer uses for the file type</source>
+        <translation>Відкриває копію програмою, яку комп’ютер використовує для цього типу файлів</translation>
+    </message>
+    <message>
+        <source>The file could not be saved for opening: %1</source>
+        <translation>Не вдалося зберегти файл для відкриття: %1</translation>
+    </message>
+    <message>
+        <source>No program opens this kind of file; it is saved as %1</source>
+        <translation>Немає програми для такого типу файлів; файл збережено як %1</translation>
+    </message>
 </context>
 <context>
     <name>CaseHistory</name>
@@ -1389,6 +1417,10 @@ New</source>
     <message>
         <source>Opened by</source>
         <translation>Відкрито у</translation>
+    </message>
+    <message>
+        <source>Overdue: escalated to level %1 (1: the executor&apos;s head, 2: the head of the contact centre department, 3: the responsible deputy mayor)</source>
+        <translation>Прострочено: передано на рівень %1 (1 — керівник виконавця, 2 — начальник відділу контакт-центру, 3 — відповідальний заступник міського голови)</translation>
     </message>
 </context>
 <context>

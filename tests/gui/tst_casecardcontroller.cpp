@@ -10,12 +10,14 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTextEdit>
 #include <QTreeWidget>
 #include <QtTest>
@@ -158,7 +160,18 @@ void TestCaseCardController::routeApproveReplyCallbackReworkClose()
     // Executor: accept, then reply "done".
     act(executorDesk, CaseAction::Accept);
     QVERIFY(!executorDesk.window(id)->actionButton(CaseAction::Close)); // never for executors
-    const auto replyDone = [this](ReplyDialog *d) {
+    QTemporaryDir files;
+    const QString act1 = files.filePath(QStringLiteral("akt.txt"));
+    {
+        QFile f(act1);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("Акт виконаних робіт\n");
+    }
+    bool attach = true; // the first reply carries the act
+    const auto replyDone = [this, &attach, act1](ReplyDialog *d) {
+        if (attach)
+            QCOMPARE(d->addFiles({act1}), 1);
+        attach = false;
         auto *done = d->findChild<QRadioButton *>(QStringLiteral("resultDoneRadio"));
         done->setFocus();
         QTest::keyClick(done, Qt::Key_Space);
@@ -225,6 +238,11 @@ void TestCaseCardController::routeApproveReplyCallbackReworkClose()
     reload(headDesk, id);
     auto *history = headDesk.window(id)->findChild<QTableWidget *>(QStringLiteral("historyTable"));
     QVERIFY(history->rowCount() >= 8);
+    // The executor's file travelled with its reply and is listed on the head's card.
+    auto *attachments =
+        headDesk.window(id)->findChild<QListWidget *>(QStringLiteral("attachmentsList"));
+    QCOMPARE(attachments->count(), 1);
+    QVERIFY(attachments->item(0)->text().startsWith(QStringLiteral("akt.txt")));
     if (!shots.isEmpty())
         QVERIFY(headDesk.window(id)->grab().save(shots + QStringLiteral("/case_card_closed.png")));
     // A stale save is refused with who changed the case: the executor's card still holds an
