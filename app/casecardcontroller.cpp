@@ -24,6 +24,14 @@ Q_DECLARE_METATYPE(RoutingDraft)
 Q_DECLARE_METATYPE(ReplyDraft)
 
 namespace {
+QList<WorkflowRepository::NewFile> newFiles(const QList<AttachmentFile> &files)
+{
+    QList<WorkflowRepository::NewFile> out;
+    for (const AttachmentFile &f : files)
+        out.append({f.fileName, f.mimeType, f.data, f.sha256Hex});
+    return out;
+}
+
 QDate today()
 {
     return DeadlineCalculator::kyivDate(QDateTime::currentDateTime());
@@ -441,20 +449,9 @@ void CaseCardController::ask(CaseCardWindow *card, CaseAction action)
         const ReplyDraft r = dialog.draft();
         m_lastDraft.insert(id, QVariant::fromValue(r));
         perform(card, action, [r, aid = work->id, v = work->version](QSqlDatabase &db) {
-            R res =
-                WorkflowRepository(db).reply(aid, v, r.result, r.text, r.answerIndex, r.answerDate);
-            if (!res.ok())
-                return res;
-            for (const AttachmentFile &f : r.files) {
-                DbError e;
-                AttachmentRepository(db).add(AttachmentRepository::Owner::Reply, res.id, f.fileName,
-                                             f.mimeType, f.data, f.sha256Hex, &e);
-                if (e.isError()) {
-                    res.error = WorkflowError::make(WorkflowError::Kind::Failed, e.detail);
-                    break;
-                }
-            }
-            return res;
+            // The reply and its files are one transaction: both or neither.
+            return WorkflowRepository(db).reply(aid, v, r.result, r.text, r.answerIndex,
+                                                r.answerDate, newFiles(r.files));
         });
         return;
     }
@@ -570,20 +567,8 @@ void CaseCardController::ask(CaseCardWindow *card, CaseAction action)
             return;
         const InspectionDraft r = dialog.draft();
         perform(card, action, [=](QSqlDatabase &db) {
-            R res =
-                WorkflowRepository(db).addInspection(id, r.inspector, r.inspectedAt, r.findings);
-            if (!res.ok())
-                return res;
-            for (const AttachmentFile &f : r.photos) {
-                DbError e;
-                AttachmentRepository(db).add(AttachmentRepository::Owner::Inspection, res.id,
-                                             f.fileName, f.mimeType, f.data, f.sha256Hex, &e);
-                if (e.isError()) {
-                    res.error = WorkflowError::make(WorkflowError::Kind::Failed, e.detail);
-                    break;
-                }
-            }
-            return res;
+            return WorkflowRepository(db).addInspection(id, r.inspector, r.inspectedAt, r.findings,
+                                                        newFiles(r.photos));
         });
 #endif
         return;

@@ -72,10 +72,12 @@ WorkflowError WorkflowRepository::errorFrom(const QSqlError &sqlError, const QSt
 }
 
 WorkflowRepository::Result WorkflowRepository::call(const QString &sql, const QVariantList &values,
-                                                    const QString &table, qint64 rowId)
+                                                    const QString &table, qint64 rowId,
+                                                    const Within &within)
 {
     Result r;
     QSqlError failure;
+    QString withinFailure;
     {
         TransactionGuard tx(m_db);
         if (!tx.isActive()) {
@@ -94,12 +96,19 @@ WorkflowRepository::Result WorkflowRepository::call(const QString &sql, const QV
             if (q.next() && !q.value(0).isNull())
                 r.id = q.value(0).toLongLong();
             q.finish();
-            if (!tx.commit())
+            // Rows that belong to the transition (a reply's files) commit with it or not at all.
+            if (within)
+                withinFailure = within(r.id);
+            if (!withinFailure.isEmpty())
+                tx.rollback();
+            else if (!tx.commit())
                 failure = m_db.lastError();
         }
     }
     if (failure.type() != QSqlError::NoError)
         r.error = errorFrom(failure, table, rowId);
+    else if (!withinFailure.isEmpty())
+        r.error = WorkflowError::make(WorkflowError::Kind::InvalidInput, withinFailure);
     return r;
 }
 
@@ -382,16 +391,33 @@ WorkflowRepository::Result WorkflowRepository::accept(qint64 assignmentId, int v
                 QStringLiteral("assignment"), assignmentId);
 }
 
-WorkflowRepository::Result WorkflowRepository::reply(qint64 assignmentId, int version,
-                                                     const QString &result,
-                                                     const QString &replyText,
-                                                     const QString &answerIndex,
-                                                     const QDate &answerDate)
+WorkflowRepository::Result
+WorkflowRepository::reply(qint64 assignmentId, int version, const QString &result,
+                          const QString &replyText, const QString &answerIndex,
+                          const QDate &answerDate, const QList<NewFile> &files)
 {
     return call(
         QStringLiteral("SELECT kontakt.assignment_reply(?, ?, ?, ?, ?, ?)"),
         {assignmentId, version, text(result), text(replyText), text(answerIndex), date(answerDate)},
-        QStringLiteral("assignment"), assignmentId);
+        QStringLiteral("assignment"), assignmentId,
+        attach(AttachmentRepository::Owner::Reply, files));
+}
+
+WorkflowRepository::Within WorkflowRepository::attach(AttachmentRepository::Owner owner,
+                                                      const QList<NewFile> &files)
+{
+    if (files.isEmpty())
+        return {};
+    return [this, owner, files](qint64 ownerId) {
+        for (const NewFile &f : files) {
+            DbError e;
+            AttachmentRepository(m_db).add(owner, ownerId, f.fileName, f.mimeType, f.data,
+                                           f.sha256Hex, &e);
+            if (e.isError())
+                return e.detail.isEmpty() ? f.fileName : e.detail;
+        }
+        return QString();
+    };
 }
 
 WorkflowRepository::Result WorkflowRepository::notCompetent(qint64 assignmentId, int version,
@@ -452,16 +478,15 @@ WorkflowRepository::Result WorkflowRepository::addNote(qint64 appealId, const QS
                 0);
 }
 
-WorkflowRepository::Result WorkflowRepository::addInspection(qint64 appealId,
-                                                             const QString &inspector,
-                                                             const QDateTime &at,
-                                                             const QString &findings)
+WorkflowRepository::Result
+WorkflowRepository::addInspection(qint64 appealId, const QString &inspector, const QDateTime &at,
+                                  const QString &findings, const QList<NewFile> &photos)
 {
     return call(QStringLiteral("SELECT kontakt.inspection_add(?, ?, ?, ?)"),
                 {appealId, text(inspector),
                  at.isValid() ? QVariant(at) : QVariant(QMetaType(QMetaType::QDateTime)),
                  text(findings)},
-                QString(), 0);
+                QString(), 0, attach(AttachmentRepository::Owner::Inspection, photos));
 }
 
 QList<WorkflowRepository::EscalationStep> WorkflowRepository::escalateOverdue(const QDate &today,

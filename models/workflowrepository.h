@@ -1,11 +1,13 @@
 #pragma once
 
+#include "attachmentrepository.h"
 #include "casedetails.h"
 #include "workflowerror.h"
 
 #include <QDate>
 #include <QSqlDatabase>
 #include <QStringList>
+#include <functional>
 #include <optional>
 
 // The case workflow on the database's transition functions (0011_workflow.sql): each method is
@@ -63,8 +65,16 @@ public:
     Result reject(qint64 appealId, int version, const QString &reason);
     Result accept(qint64 assignmentId, int version);
     // result: done, explained, refused, impossible_now
+    // A file that travels with a reply or an inspection: stored in the same transaction.
+    struct NewFile {
+        QString fileName;
+        QString mimeType;
+        QByteArray data;
+        QByteArray sha256Hex;
+    };
     Result reply(qint64 assignmentId, int version, const QString &result, const QString &text,
-                 const QString &answerIndex = QString(), const QDate &answerDate = QDate());
+                 const QString &answerIndex = QString(), const QDate &answerDate = QDate(),
+                 const QList<NewFile> &files = {});
     Result notCompetent(qint64 assignmentId, int version, const QString &note);
     Result requestExtension(qint64 assignmentId, const QDate &requestedDue, const QString &reason);
     Result decideExtension(qint64 extensionId, int version, bool granted, const QDate &due,
@@ -77,14 +87,19 @@ public:
     Result close(qint64 appealId, int version, const QString &resultCode);
     Result addNote(qint64 appealId, const QString &text);
     Result addInspection(qint64 appealId, const QString &inspector, const QDateTime &at,
-                         const QString &findings);
+                         const QString &findings, const QList<NewFile> &photos = {});
     // Idempotent; `today` is the Kyiv date the run stands for (null: the server's today).
     QList<EscalationStep> escalateOverdue(const QDate &today, WorkflowError *error);
 
 private:
     // Runs one transition in its own transaction; on KT409 re-reads who changed `table` row
     // `rowId` last.
-    Result call(const QString &sql, const QVariantList &values, const QString &table, qint64 rowId);
+    // `within` runs inside the transaction after the function succeeded, with the new row's id;
+    // a non-empty return (why) rolls everything back.
+    using Within = std::function<QString(qint64)>;
+    Result call(const QString &sql, const QVariantList &values, const QString &table, qint64 rowId,
+                const Within &within = {});
+    Within attach(AttachmentRepository::Owner owner, const QList<NewFile> &files);
     WorkflowError errorFrom(const class QSqlError &sqlError, const QString &table, qint64 rowId);
     QSqlDatabase m_db;
 };

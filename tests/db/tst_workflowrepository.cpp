@@ -2,6 +2,7 @@
 #include "workflowfixture.h"
 #include "workflowrepository.h"
 
+#include <QCryptographicHash>
 #include <QSqlQuery>
 #include <QtTest>
 
@@ -23,6 +24,7 @@ private slots:
     void extension();
     void escalationWithFixedClock();
     void organisationsWithTopics();
+    void replyAndItsFilesAreOneTransaction();
 
 private:
     WorkflowRepository as(const QString &who)
@@ -414,6 +416,38 @@ void TestWorkflowRepository::organisationsWithTopics()
     const auto a1 = std::find_if(list.begin(), list.end(),
                                  [](const auto &o) { return o.code == QLatin1String("ORG_A1"); });
     QCOMPARE(a1->parentId, a->id);
+}
+
+// A reply whose file the database refuses is not recorded either: both or neither.
+void TestWorkflowRepository::replyAndItsFilesAreOneTransaction()
+{
+    const qint64 id = acceptedCase();
+    const auto mine = load(id).assignmentFor(m_fx->orgA);
+    QVERIFY(mine);
+    const QByteArray data("Акт виконаних робіт");
+    const QByteArray goodHash = QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex();
+    WorkflowRepository::NewFile bad{QStringLiteral("akt.txt"), QStringLiteral("text/plain"), data,
+                                    QByteArray("not-a-hash")};
+    auto r = as(QStringLiteral("exec_a"))
+                 .reply(mine->id, mine->version, QStringLiteral("done"), QStringLiteral("Зроблено"),
+                        QString(), QDate(), {bad});
+    QVERIFY(!r.ok());
+    QCOMPARE(
+        m_fx->scalar(QStringLiteral("SELECT count(*) FROM kontakt.reply WHERE appeal_id = ?"), {id})
+            .toInt(),
+        0);
+    QCOMPARE(load(id).assignmentFor(m_fx->orgA)->status, QStringLiteral("accepted"));
+    WorkflowRepository::NewFile good = bad;
+    good.sha256Hex = goodHash;
+    r = as(QStringLiteral("exec_a"))
+            .reply(mine->id, mine->version, QStringLiteral("done"), QStringLiteral("Зроблено"),
+                   QString(), QDate(), {good});
+    QVERIFY2(r.ok(), qPrintable(r.error.detail));
+    QCOMPARE(
+        m_fx->scalar(QStringLiteral("SELECT count(*) FROM kontakt.attachment WHERE reply_id = ?"),
+                     {r.id})
+            .toInt(),
+        1);
 }
 
 QTEST_GUILESS_MAIN(TestWorkflowRepository)
