@@ -155,3 +155,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(QStringLiteral("mainwindow/state"), saveState());
     event->accept();
 }
+
+void MainWindow::addViewAction(QAction *action)
+{
+    ui->viewMenu->insertAction(ui->viewMenu->actions().value(0), action);
+}

@@ -5,6 +5,7 @@
 #include <QMainWindow>
 #include <memory>
 
+class QAction;
 class QLabel;
 class QSystemTrayIcon;
 class QTabWidget;
@@ -23,6 +24,8 @@ public:
 
     const SessionInfo &session() const { return m_session; }
     QTabWidget *queueTabs() const;
+    // Features add their windows to the View menu.
+    void addViewAction(QAction *action);
 
     // Intake is available only to roles that register appeals.
     void setIntakeEnabled(bool enabled);

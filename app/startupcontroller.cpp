@@ -5,6 +5,7 @@
 #include "casequeuepage.h"
 #include "connectionsettingsdialog.h"
 #include "demooffer.h"
+#include "instructionscontroller.h"
 #include "intakecontroller.h"
 #include "intakedialog.h"
 #include "localdesk.h"
@@ -257,6 +258,8 @@ void StartupController::finishLogin(const LoginResult &r, const ConnectParams &p
         if (CaseQueuePage *approvals = m_queues->page(CaseQueueQuery::Tab::AwaitingApproval))
             new ApprovalQueueActions(approvals, m_cards.get(), m_window.get());
     }
+    if (m_session->info.role != StaffRole::Executor && m_session->info.role != StaffRole::Petitions)
+        new InstructionsController(*m_session, m_window.get());
     if (m_session->info.mayRegisterAppeals()) {
         m_intake = std::make_unique<IntakeController>(*m_session, m_window.get());
         connect(m_intake.get(), &IntakeController::ready, m_window.get(),

@@ -82,3 +82,13 @@ struct InstructionDraft {
     QDate dueDate;
     QStringList regIndexes;
 };
+
+// One instruction as the list shows it.
+struct InstructionRow {
+    qint64 id = 0;
+    int version = 0;
+    QString number, authorName, text, status; // status: open, done, cancelled
+    QDate dueDate;
+    QDateTime issuedAt;
+    QStringList regIndexes;
+};

@@ -2220,6 +2220,116 @@ New</source>
     </message>
 </context>
 <context>
+    <name>InstructionListWindow</name>
+    <message>
+        <source>Instructions of the mayor and deputies</source>
+        <translation>Доручення міського голови та заступників</translation>
+    </message>
+    <message>
+        <source>&amp;New instruction… (Ctrl+N)</source>
+        <translation>&amp;Нове доручення… (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Mark &amp;executed…</source>
+        <translation>Позначити &amp;виконаним…</translation>
+    </message>
+    <message>
+        <source>The selected open instruction is executed: record how</source>
+        <translation>Вибране доручення виконано: запишіть, як саме</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh (F5)</source>
+        <translation type="unfinished">&amp;Оновити (F5)</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation type="unfinished">Закрити (Esc)</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished">Заявник</translation>
+    </message>
+    <message>
+        <source>Instruction</source>
+        <translation>Доручення</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Строк</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Стан</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Звернення</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>відкрите</translation>
+    </message>
+    <message>
+        <source>executed</source>
+        <translation>виконане</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>скасоване</translation>
+    </message>
+</context>
+<context>
+    <name>InstructionsController</name>
+    <message>
+        <source>&amp;Instructions of the mayor…</source>
+        <translation>&amp;Доручення міського голови…</translation>
+    </message>
+    <message>
+        <source>Instruction executed</source>
+        <translation>Доручення виконано</translation>
+    </message>
+    <message>
+        <source>How was the instruction executed?</source>
+        <translation>Як виконано доручення?</translation>
+    </message>
+    <message>
+        <source>Somebody changed the instruction meanwhile; the list is read again.</source>
+        <translation>Доручення тим часом змінив хтось інший; список прочитано знову.</translation>
+    </message>
+    <message>
+        <source>Marked executed.</source>
+        <translation>Позначено виконаним.</translation>
+    </message>
+    <message>
+        <source>Mayor</source>
+        <translation>Міський голова</translation>
+    </message>
+    <message>
+        <source>Secretary of the city council</source>
+        <translation>Секретар міської ради</translation>
+    </message>
+    <message>
+        <source>First deputy mayor</source>
+        <translation>Перший заступник міського голови</translation>
+    </message>
+    <message>
+        <source>Deputy mayor</source>
+        <translation>Заступник міського голови</translation>
+    </message>
+    <message>
+        <source>No case has the index %1; nothing was saved.</source>
+        <translation>Немає звернення з індексом %1; нічого не збережено.</translation>
+    </message>
+    <message>
+        <source>The instruction is recorded.</source>
+        <translation>Доручення записано.</translation>
+    </message>
+</context>
+<context>
     <name>IntakeController</name>
     <message>
         <source>Unfinished appeals</source>
