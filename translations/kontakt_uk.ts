@@ -2239,11 +2239,11 @@ New</source>
     </message>
     <message>
         <source>&amp;Refresh (F5)</source>
-        <translation type="unfinished">&amp;Оновити (F5)</translation>
+        <translation>&amp;Оновити (F5)</translation>
     </message>
     <message>
         <source>Close (Esc)</source>
-        <translation type="unfinished">Закрити (Esc)</translation>
+        <translation>Закрити (Esc)</translation>
     </message>
     <message>
         <source>Number</source>
@@ -2251,7 +2251,7 @@ New</source>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished">Заявник</translation>
+        <translation>Автор</translation>
     </message>
     <message>
         <source>Instruction</source>
