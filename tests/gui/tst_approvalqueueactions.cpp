@@ -3,6 +3,7 @@
 #include "casequeuemodel.h"
 #include "casequeuepage.h"
 #include "mainwindow.h"
+#include "modaldialog.h"
 #include "reasondialog.h"
 #include "staffrepository.h"
 #include "workflowfixture.h"
@@ -25,7 +26,6 @@ private slots:
     void approveSelectedAndReject();
 
 private:
-    template <typename D> void whenShown(std::function<void(D *)> step);
     QString status(qint64 id);
     std::unique_ptr<TestDatabase> m_db;
     std::unique_ptr<WorkflowFixture> m_fx;
@@ -46,21 +46,6 @@ void TestApprovalQueueActions::cleanupTestCase()
 {
     m_fx.reset();
     m_db.reset();
-}
-
-template <typename D> void TestApprovalQueueActions::whenShown(std::function<void(D *)> step)
-{
-    auto *poll = new QTimer(this);
-    poll->setInterval(30);
-    connect(poll, &QTimer::timeout, this, [poll, step]() {
-        auto *d = qobject_cast<D *>(QApplication::activeModalWidget());
-        if (!d || !d->isVisible())
-            return;
-        poll->stop();
-        poll->deleteLater();
-        step(d);
-    });
-    poll->start();
 }
 
 QString TestApprovalQueueActions::status(qint64 id)
@@ -111,7 +96,8 @@ void TestApprovalQueueActions::approveSelectedAndReject()
     view->setCurrentIndex(view->model()->index(0, 0));
     QTest::keyClick(view, Qt::Key_Down, Qt::ShiftModifier);
     QCOMPARE(page.selectedIds().size(), 2);
-    whenShown<QMessageBox>([](QMessageBox *box) { box->button(QMessageBox::Yes)->click(); });
+    whenModalShown<QMessageBox>(this,
+                                [](QMessageBox *box) { box->button(QMessageBox::Yes)->click(); });
     QSignalSpy bulk(&cards, &CaseCardController::bulkApproved);
     QTest::keyClick(view, Qt::Key_A);
     QTRY_COMPARE_WITH_TIMEOUT(bulk.count(), 1, 15000);
@@ -137,7 +123,7 @@ void TestApprovalQueueActions::approveSelectedAndReject()
     view->setFocus();
     view->clearSelection();
     view->setCurrentIndex(view->model()->index(0, 0));
-    whenShown<ReasonDialog>([](ReasonDialog *d) {
+    whenModalShown<ReasonDialog>(this, [](ReasonDialog *d) {
         d->setReason(QStringLiteral("Виконавець інший: КП Б"));
         d->findChild<QPushButton *>(QStringLiteral("okButton"))->click();
     });

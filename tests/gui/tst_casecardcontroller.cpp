@@ -2,6 +2,7 @@
 #include "callbackdialog.h"
 #include "casecardcontroller.h"
 #include "casecardwindow.h"
+#include "modaldialog.h"
 #include "replydialog.h"
 #include "staffrepository.h"
 #include "workflowfixture.h"
@@ -36,8 +37,6 @@ private slots:
 private:
     Session sessionOf(const QString &who);
     void reload(CaseCardController &desk, qint64 id);
-    // Runs `step` on the next modal dialog of type D once it is shown (exec() blocks the test).
-    template <typename D> void whenShown(std::function<void(D *)> step);
     void type(QWidget *w, const QString &text);
     std::unique_ptr<TestDatabase> m_db;
     std::unique_ptr<WorkflowFixture> m_fx;
@@ -69,21 +68,6 @@ Session TestCaseCardController::sessionOf(const QString &who)
     if (info)
         s.info = *info;
     return s;
-}
-
-template <typename D> void TestCaseCardController::whenShown(std::function<void(D *)> step)
-{
-    auto *poll = new QTimer(this);
-    poll->setInterval(30);
-    connect(poll, &QTimer::timeout, this, [poll, step]() {
-        auto *d = qobject_cast<D *>(QApplication::activeModalWidget());
-        if (!d || !d->isVisible())
-            return;
-        poll->stop();
-        poll->deleteLater();
-        step(d);
-    });
-    poll->start();
 }
 
 void TestCaseCardController::type(QWidget *w, const QString &text)
@@ -134,7 +118,7 @@ void TestCaseCardController::routeApproveReplyCallbackReworkClose()
     };
 
     // Operator: route to ORG_A by keyboard (search, Down into the tree, Space = main, Enter).
-    whenShown<AssignmentDialog>([this](AssignmentDialog *d) {
+    whenModalShown<AssignmentDialog>(this, [this](AssignmentDialog *d) {
         type(d->findChild<QLineEdit *>(QStringLiteral("searchEdit")), QStringLiteral("Управл"));
         auto *tree = d->findChild<QTreeWidget *>(QStringLiteral("orgTree"));
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Down);
@@ -180,11 +164,11 @@ void TestCaseCardController::routeApproveReplyCallbackReworkClose()
         QVERIFY2(d->invalidReason().isEmpty(), qPrintable(d->invalidReason()));
         d->findChild<QPushButton *>(QStringLiteral("okButton"))->click();
     };
-    whenShown<ReplyDialog>(replyDone);
+    whenModalShown<ReplyDialog>(this, replyDone);
     act(executorDesk, CaseAction::Reply);
 
     // Operator calls back: reached, not done -> straight to rework with the citizen's words.
-    whenShown<CallbackDialog>([this](CallbackDialog *d) {
+    whenModalShown<CallbackDialog>(this, [this](CallbackDialog *d) {
         auto *yes = d->findChild<QRadioButton *>(QStringLiteral("reachedYesRadio"));
         yes->setFocus();
         QTest::keyClick(yes, Qt::Key_Space);
@@ -203,9 +187,9 @@ void TestCaseCardController::routeApproveReplyCallbackReworkClose()
              QStringLiteral("rework"));
 
     // Executor replies again; operator confirms; head closes with a section-9 result.
-    whenShown<ReplyDialog>(replyDone);
+    whenModalShown<ReplyDialog>(this, replyDone);
     act(executorDesk, CaseAction::Reply);
-    whenShown<CallbackDialog>([this](CallbackDialog *d) {
+    whenModalShown<CallbackDialog>(this, [this](CallbackDialog *d) {
         auto *yes = d->findChild<QRadioButton *>(QStringLiteral("reachedYesRadio"));
         yes->setFocus();
         QTest::keyClick(yes, Qt::Key_Space);
@@ -218,7 +202,7 @@ void TestCaseCardController::routeApproveReplyCallbackReworkClose()
         d->findChild<QPushButton *>(QStringLiteral("okButton"))->click();
     });
     act(operatorDesk, CaseAction::Callback);
-    whenShown<QInputDialog>([](QInputDialog *d) {
+    whenModalShown<QInputDialog>(this, [](QInputDialog *d) {
         QVERIFY(d->textValue().startsWith(QStringLiteral("9.")));
         d->accept();
     });

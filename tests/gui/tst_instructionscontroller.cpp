@@ -2,6 +2,7 @@
 #include "instructionlistwindow.h"
 #include "instructionscontroller.h"
 #include "mainwindow.h"
+#include "modaldialog.h"
 #include "reasondialog.h"
 #include "staffrepository.h"
 #include "workflowfixture.h"
@@ -28,7 +29,6 @@ private slots:
 
 private:
     Session sessionOf(const QString &who);
-    template <typename D> void whenShown(std::function<void(D *)> step);
     std::unique_ptr<TestDatabase> m_db;
     std::unique_ptr<WorkflowFixture> m_fx;
 };
@@ -63,21 +63,6 @@ Session TestInstructionsController::sessionOf(const QString &who)
     return s;
 }
 
-template <typename D> void TestInstructionsController::whenShown(std::function<void(D *)> step)
-{
-    auto *poll = new QTimer(this);
-    poll->setInterval(30);
-    connect(poll, &QTimer::timeout, this, [poll, step]() {
-        auto *d = qobject_cast<D *>(QApplication::activeModalWidget());
-        if (!d || !d->isVisible())
-            return;
-        poll->stop();
-        poll->deleteLater();
-        step(d);
-    });
-    poll->start();
-}
-
 void TestInstructionsController::recordAndMarkExecuted()
 {
     QString regIndex;
@@ -94,7 +79,7 @@ void TestInstructionsController::recordAndMarkExecuted()
     auto *table = list->findChild<QTableWidget *>(QStringLiteral("instructionsTable"));
     QCOMPARE(table->rowCount(), 0);
 
-    whenShown<InstructionDialog>([regIndex](InstructionDialog *d) {
+    whenModalShown<InstructionDialog>(this, [regIndex](InstructionDialog *d) {
         d->findChild<QLineEdit *>(QStringLiteral("numberEdit"))->setText(QStringLiteral("Д-17"));
         d->findChild<QDateEdit *>(QStringLiteral("dueDateEdit"))
             ->setDate(QDate::currentDate().addDays(10));
@@ -119,7 +104,7 @@ void TestInstructionsController::recordAndMarkExecuted()
     if (!shots.isEmpty())
         QVERIFY(list->grab().save(shots + QStringLiteral("/instructions.png")));
 
-    whenShown<ReasonDialog>([](ReasonDialog *d) {
+    whenModalShown<ReasonDialog>(this, [](ReasonDialog *d) {
         d->setReason(QStringLiteral("Дерево обрізано 28.11"));
         d->findChild<QPushButton *>(QStringLiteral("okButton"))->click();
     });
