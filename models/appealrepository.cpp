@@ -169,30 +169,37 @@ AppealRepository::RegisterResult AppealRepository::registerAppeal(const AppealIn
     if (in.idempotencyKey.isNull())
         in.idempotencyKey = QUuid::createUuid();
 
-    // A retry of a submission that reached the database returns what was stored.
-    if (auto existing = findByIdempotencyKey(in.idempotencyKey, &result.dbError)) {
-        result.outcome = RegisterResult::Outcome::AlreadyStored;
-        result.appeal = *existing;
+    // Reference data in one round trip, before the transaction.
+    const QDate received = in.receivedAt.toTimeZone(kyiv()).date();
+    ReferenceRepository reference(m_db);
+    ReferenceRepository::RegistrationContext context;
+    if (!reference.loadRegistrationContext(&context, in.topicCode, received, received.addDays(120),
+                                           &result.dbError)) {
+        result.outcome = RegisterResult::Outcome::Failed;
         return result;
     }
-    if (result.dbError.isError())
-        return result;
 
     result.errors = AppealValidator::validate(in, now);
-    ReferenceRepository reference(m_db);
-    DbError error;
-    const QString areaCode =
-        reference.setting(QStringLiteral("default_area_code"), QStringLiteral("4594"), &error);
     QString phoneE164;
     if (!in.author.phone.trimmed().isEmpty()) {
         QString phoneError;
-        const auto normalized = PhoneNumber::normalize(in.author.phone, areaCode, &phoneError);
+        const auto normalized =
+            PhoneNumber::normalize(in.author.phone, context.areaCode, &phoneError);
         if (normalized)
             phoneE164 = *normalized;
         else
             result.errors.append({QStringLiteral("author.phone"), phoneError});
     }
     if (!result.errors.isEmpty()) {
+        // A retry of a submission that reached the database returns what was stored, even if
+        // the rules have changed since. (A retry that passes the rules is caught by the unique
+        // idempotency key at the INSERT below; the common path saves this round trip.)
+        if (auto existing = findByIdempotencyKey(in.idempotencyKey, &result.dbError)) {
+            result.errors.clear();
+            result.outcome = RegisterResult::Outcome::AlreadyStored;
+            result.appeal = *existing;
+            return result;
+        }
         result.outcome = RegisterResult::Outcome::Refused;
         return result;
     }
@@ -206,12 +213,9 @@ AppealRepository::RegisterResult AppealRepository::registerAppeal(const AppealIn
     }
     const AppealStatus status = statusFor(outcome);
 
-    // The index pattern is read before the transaction: nothing may run between allocating the
-    // number and the commit but the appeal's own INSERT (see below).
-    QString pattern = reference.setting(QStringLiteral("reg_index_pattern"),
-                                        RegistrationIndex::defaultPattern(), &error);
-    if (!RegistrationIndex::isValidPattern(pattern))
-        pattern = RegistrationIndex::defaultPattern();
+    const QString pattern = RegistrationIndex::isValidPattern(context.indexPattern)
+                                ? context.indexPattern
+                                : RegistrationIndex::defaultPattern();
 
     TransactionGuard tx(m_db);
     if (!tx.isActive()) {
@@ -228,7 +232,12 @@ AppealRepository::RegisterResult AppealRepository::registerAppeal(const AppealIn
         result.outcome = RegisterResult::Outcome::Failed;
         return result;
     };
-    QSqlQuery *q = nullptr;
+    // The queues learn of the new case after the COMMIT (0013_register_concurrency.sql): a NOTIFY
+    // inside the transaction would make the desks' commits wait for each other.
+    QSqlQuery *q =
+        exec(QStringLiteral("SELECT set_config('kontakt.notify', 'deferred', true)"), {});
+    if (!q)
+        return failed();
 
     // --- the caller: picked by the operator, else by phone and name, else by name and address
     qint64 callerId = in.callerId;
@@ -261,6 +270,7 @@ AppealRepository::RegisterResult AppealRepository::registerAppeal(const AppealIn
             callerId = q->value(0).toLongLong();
     }
     const bool knownAuthor = in.author.hasName() || !phoneE164.isEmpty();
+    bool newCaller = false;
     if (!callerId && knownAuthor) {
         q = exec(QStringLiteral("INSERT INTO kontakt.caller(surname, first_name, patronymic, "
                                 "sex_code, email, address, "
@@ -275,6 +285,7 @@ AppealRepository::RegisterResult AppealRepository::registerAppeal(const AppealIn
         if (!q || !q->next())
             return failed();
         callerId = q->value(0).toLongLong();
+        newCaller = true;
     }
     if (callerId && !phoneE164.isEmpty()) {
         q = exec(QStringLiteral("INSERT INTO kontakt.caller_phone(caller_id, phone_e164, raw, "
@@ -300,7 +311,9 @@ AppealRepository::RegisterResult AppealRepository::registerAppeal(const AppealIn
 
     // --- repeats and duplicates: same author, same topic
     RepeatVerdict verdict;
-    if (callerId && !in.topicCode.isEmpty() && outcome != IntakeOutcome::Consultation) {
+    // (A caller created in this transaction has no earlier appeals: no query.)
+    if (callerId && !newCaller && !in.topicCode.isEmpty() &&
+        outcome != IntakeOutcome::Consultation) {
         q = exec(QStringLiteral("SELECT id, coalesce(reg_index, ''), status, received_at, "
                                 "closed_at "
                                 "  FROM kontakt.appeal WHERE caller_id = ? AND topic_code = ? AND "
@@ -314,8 +327,7 @@ AppealRepository::RegisterResult AppealRepository::registerAppeal(const AppealIn
                 {q->value(0).toLongLong(), q->value(1).toString(),
                  AppealKeys::statusFromKey(q->value(2).toString()).value_or(AppealStatus::Closed),
                  q->value(3).toDateTime(), q->value(4).toDateTime()});
-        const int window = reference.intSetting(QStringLiteral("repeat_window_months"), 12, &error);
-        verdict = RepeatRules::classify(earlier, in.receivedAt, window);
+        verdict = RepeatRules::classify(earlier, in.receivedAt, context.repeatWindowMonths);
     }
     qint64 parentId = verdict.parentId;
     std::optional<AppealLink> coApplicantLink;
@@ -328,24 +340,8 @@ AppealRepository::RegisterResult AppealRepository::registerAppeal(const AppealIn
     QVariant due(QMetaType(QMetaType::QDate));
     QString dueReason;
     if (status == AppealStatus::Registered) {
-        const QDate received = in.receivedAt.toTimeZone(kyiv()).date();
-        WorkingCalendar calendar;
-        if (!reference.loadCalendar(&calendar, received, received.addDays(120), &error)) {
-            result.dbError = error;
-            return result;
-        }
-        TermRule rule;
-        q = exec(QStringLiteral("SELECT kind, value FROM kontakt.topic_term WHERE topic_code = ?"),
-                 {in.topicCode});
-        if (!q)
-            return failed();
-        if (q->next()) {
-            rule.kind = q->value(0).toString() == QLatin1String("hours") ? TermRule::Kind::Hours
-                                                                         : TermRule::Kind::Days;
-            rule.value = q->value(1).toInt();
-        }
-        const Term term =
-            DeadlineCalculator(calendar).appealTerm(in.receivedAt, in.needsStudy, rule);
+        const Term term = DeadlineCalculator(context.calendar)
+                              .appealTerm(in.receivedAt, in.needsStudy, context.termRule);
         due = term.due;
         dueReason = term.reason;
     }
@@ -357,7 +353,7 @@ AppealRepository::RegisterResult AppealRepository::registerAppeal(const AppealIn
             : ((anonymous || !in.author.hasName()) ? RegistrationIndex::Kind::Anonymous
                                                    : RegistrationIndex::Kind::Individual);
     const QString prefix = RegistrationIndex::prefix(in.author.surname, indexKind);
-    const int year = in.receivedAt.toTimeZone(kyiv()).date().year();
+    const int year = received.year();
     // Numbers run without gaps per (year, letter), so their counter row stays locked from the
     // allocation to the commit and every other desk registering the same letter waits that
     // long. The number is therefore allocated inside the appeal's INSERT, the last statement
@@ -428,7 +424,7 @@ AppealRepository::RegisterResult AppealRepository::registerAppeal(const AppealIn
             "         ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::text[], ?, ?, now(), ?, ?, ?, ?, ?,"
             "         ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
             "         CASE WHEN ? THEN now() END, CASE WHEN ? THEN session_user END)"
-            " RETURNING id, reg_index"),
+            " RETURNING id, reg_index, change_seq"),
         appealValues);
     if (!q || !q->next()) {
         // Two desks retrying the same submission at once: the loser returns the winner's row.
@@ -444,6 +440,7 @@ AppealRepository::RegisterResult AppealRepository::registerAppeal(const AppealIn
         return failed();
     }
     const qint64 id = q->value(0).toLongLong();
+    const qint64 changeSeq = q->value(2).toLongLong();
     for (const auto &link : {verdict.link, coApplicantLink}) {
         if (!link)
             continue;
@@ -458,6 +455,9 @@ AppealRepository::RegisterResult AppealRepository::registerAppeal(const AppealIn
         result.dbError = DbError::fromQuery(m_db.lastError());
         return result;
     }
+    // The appeal is stored: a failed notification only delays other desks' queues (they
+    // resync by the change sequence), so its error is not the registration's.
+    exec(QStringLiteral("SELECT kontakt.notify_case_change(?, ?)"), {id, changeSeq});
     if (auto stored = findById(id, &result.dbError)) {
         result.outcome = RegisterResult::Outcome::Stored;
         result.appeal = *stored;

@@ -175,7 +175,7 @@ LocalCluster::Result LocalCluster::initialise()
                        "unix_socket_directories = '%2'\n"
                        "unix_socket_permissions = 0700\n"
                        "password_encryption = 'scram-sha-256'\n"
-                       "max_connections = 50\n"
+                       "max_connections = 100\n"
                        "shared_buffers = 128MB\n")
             .arg(m_layout.port)
             .arg(QString(m_layout.socketDir).replace(QLatin1Char('\''), QStringLiteral("''")))

@@ -5,6 +5,17 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+namespace {
+WorkingCalendar::DayKind dayKindFromKey(const QString &kind)
+{
+    if (kind == QLatin1String("holiday"))
+        return WorkingCalendar::DayKind::Holiday;
+    if (kind == QLatin1String("non_working"))
+        return WorkingCalendar::DayKind::NonWorking;
+    return WorkingCalendar::DayKind::WorkingTransfer;
+}
+} // namespace
+
 ReferenceRepository::ReferenceRepository(QSqlDatabase db)
     : m_db(std::move(db))
 {}
@@ -49,14 +60,62 @@ bool ReferenceRepository::loadCalendar(WorkingCalendar *calendar, const QDate &f
         return false;
     }
     while (q->next()) {
-        const QString kind = q->value(1).toString();
-        const auto dayKind = kind == QLatin1String("holiday")
-                                 ? WorkingCalendar::DayKind::Holiday
-                                 : (kind == QLatin1String("non_working")
-                                        ? WorkingCalendar::DayKind::NonWorking
-                                        : WorkingCalendar::DayKind::WorkingTransfer);
-        calendar->setDay(q->value(0).toDate(), dayKind, q->value(2).toString());
+        calendar->setDay(q->value(0).toDate(), dayKindFromKey(q->value(1).toString()),
+                         q->value(2).toString());
     }
+    *error = {};
+    return true;
+}
+
+bool ReferenceRepository::loadRegistrationContext(RegistrationContext *context,
+                                                  const QString &topicCode, const QDate &from,
+                                                  const QDate &to, DbError *error)
+{
+    // Several desks register at once; every round trip saved is CPU the others get.
+    QSqlError sqlError;
+    QSqlQuery *q = PreparedQueries::exec(
+        m_db,
+        QStringLiteral(
+            "SELECT 's', key, value, NULL::date FROM kontakt.setting "
+            " WHERE key IN ('default_area_code', 'reg_index_pattern', 'repeat_window_months', "
+            "               'martial_law') "
+            "UNION ALL "
+            "SELECT 't', kind, value::text, NULL FROM kontakt.topic_term WHERE topic_code = ? "
+            "UNION ALL "
+            "SELECT 'c', kind, coalesce(note, ''), day FROM kontakt.calendar_day "
+            " WHERE day BETWEEN ? AND ?"),
+        {topicCode, from, to}, false, &sqlError);
+    if (!q) {
+        *error = DbError::fromQuery(sqlError);
+        return false;
+    }
+    RegistrationContext c;
+    c.areaCode = QStringLiteral("4594");
+    c.calendar.setMartialLaw(true);
+    while (q->next()) {
+        const QString source = q->value(0).toString();
+        const QString key = q->value(1).toString();
+        const QString value = q->value(2).toString();
+        if (source == QLatin1String("c")) {
+            c.calendar.setDay(q->value(3).toDate(), dayKindFromKey(key), value);
+        } else if (source == QLatin1String("t")) {
+            c.termRule.kind =
+                key == QLatin1String("hours") ? TermRule::Kind::Hours : TermRule::Kind::Days;
+            c.termRule.value = value.toInt();
+        } else if (key == QLatin1String("default_area_code")) {
+            c.areaCode = value;
+        } else if (key == QLatin1String("reg_index_pattern")) {
+            c.indexPattern = value;
+        } else if (key == QLatin1String("repeat_window_months")) {
+            bool ok = false;
+            const int months = value.toInt(&ok);
+            if (ok)
+                c.repeatWindowMonths = months;
+        } else if (key == QLatin1String("martial_law")) {
+            c.calendar.setMartialLaw(value != QLatin1String("false"));
+        }
+    }
+    *context = c;
     *error = {};
     return true;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "deadlinecalculator.h"
 #include "intakedata.h"
 #include "sqlerror.h"
 #include "workingcalendar.h"
@@ -21,6 +22,17 @@ public:
     // The martial-law switch and the administrator's days between `from` and `to`.
     bool loadCalendar(WorkingCalendar *calendar, const QDate &from, const QDate &to,
                       DbError *error);
+    // Everything a registration reads besides the case itself, in one round trip: the
+    // settings it needs, the calendar between `from` and `to` and the topic's term rule.
+    struct RegistrationContext {
+        QString areaCode;
+        QString indexPattern;
+        int repeatWindowMonths = 12;
+        WorkingCalendar calendar;
+        TermRule termRule;
+    };
+    bool loadRegistrationContext(RegistrationContext *context, const QString &topicCode,
+                                 const QDate &from, const QDate &to, DbError *error);
     // The current classifier edition, all sections or one.
     QList<ClassifierEntry> classifier(const QString &section, DbError *error);
     // Everything the intake form needs, in one round of queries.

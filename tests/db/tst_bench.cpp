@@ -54,7 +54,7 @@ void TestBench::reportsEveryScenario()
     }
     for (const char *n : {"queue_first_page", "queue_scroll", "search_phone", "search_name",
                           "search_regno", "search_address", "search_text", "register",
-                          "register_concurrent", "case_open", "gui_scroll"})
+                          "register_concurrent", "register_50_desks", "case_open", "gui_scroll"})
         QVERIFY2(names.contains(QString::fromLatin1(n)), n);
 }
 

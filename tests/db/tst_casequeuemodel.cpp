@@ -1,3 +1,4 @@
+#include "appealrepository.h"
 #include "casequeuemodel.h"
 #include "changefeed.h"
 #include "staffrepository.h"
@@ -28,6 +29,7 @@ private slots:
     void deadlineStatesWithFixedClock();
     void memoryStaysBounded();
     void liveUpdateFromAnotherDesk();
+    void liveUpdateOfARegistration();
     void resyncAfterLostConnection();
 
 private:
@@ -344,6 +346,37 @@ void TestCaseQueueModel::liveUpdateFromAnotherDesk()
         QStringLiteral("UPDATE kontakt.appeal SET summary = 'змінений' WHERE reg_index = 'Ж-1'")));
     QTRY_COMPARE_WITH_TIMEOUT(model.data(model.index(0, CaseQueueModel::Summary)).toString(),
                               QStringLiteral("змінений"), 1500);
+}
+
+// A registration notifies after its COMMIT, from a transaction of its own (0013): the new case
+// still reaches an open queue within a second.
+void TestCaseQueueModel::liveUpdateOfARegistration()
+{
+    CaseQueueModel model(m_db->params());
+    ChangeFeed feed(m_db->params());
+    connect(&feed, &ChangeFeed::changed, &model, &CaseQueueModel::noteChanged);
+    feed.start();
+    QTRY_VERIFY_WITH_TIMEOUT(feed.isConnected(), 10000);
+    CaseQueueQuery query;
+    query.search = QStringLiteral("Ґречний");
+    model.setQuery(query);
+    QTRY_VERIFY_WITH_TIMEOUT(model.isComplete(), 10000);
+    QCOMPARE(model.rowCount(), 0);
+
+    AppealInput in;
+    in.channel = Channel::Phone;
+    in.receivedAt = QDateTime::currentDateTime().addSecs(-60);
+    in.author.surname = QStringLiteral("Ґречний");
+    in.author.firstName = QStringLiteral("Іван");
+    in.author.phone = QStringLiteral("067 555 12 34");
+    in.topicCode = QStringLiteral("009");
+    in.summary = QStringLiteral("сповіщення після COMMIT");
+    const auto result =
+        AppealRepository(m_db->ownerConnection()).registerAppeal(in, QDateTime::currentDateTime());
+    QVERIFY2(result.ok(), qPrintable(result.dbError.detail));
+    QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 1, 1500);
+    QTRY_COMPARE(model.data(model.index(0, CaseQueueModel::Summary)).toString(),
+                 QStringLiteral("сповіщення після COMMIT"));
 }
 
 void TestCaseQueueModel::resyncAfterLostConnection()
