@@ -12,6 +12,7 @@
 #include "logindialog.h"
 #include "mainwindow.h"
 #include "migrator.h"
+#include "outboxcontroller.h"
 #include "queuetabscontroller.h"
 #include "staffrepository.h"
 
@@ -260,6 +261,10 @@ void StartupController::finishLogin(const LoginResult &r, const ConnectParams &p
     }
     if (m_session->info.role != StaffRole::Executor && m_session->info.role != StaffRole::Petitions)
         new InstructionsController(*m_session, m_window.get());
+    if (OutboxController::mayRead(m_session->info)) {
+        auto *outbox = new OutboxController(*m_session, m_window.get());
+        connect(outbox, &OutboxController::openRequested, m_cards.get(), &CaseCardController::open);
+    }
     if (m_session->info.mayRegisterAppeals()) {
         m_intake = std::make_unique<IntakeController>(*m_session, m_window.get());
         connect(m_intake.get(), &IntakeController::ready, m_window.get(),

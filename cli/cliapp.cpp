@@ -40,6 +40,9 @@ const char *const kHelp =
     "  case show REGNO | case history REGNO [--json]\n"
     "  case escalate [--today DATE]   overdue escalation and reminders (idempotent)\n"
     "                              each as the connection's login; 1 when the database refuses\n"
+    "  outbox list [--status queued|sent|failed] [--kind K] [--search T] [--limit N] [--json]\n"
+    "                              the e-mail notifications, newest first (head, manager,\n"
+    "                              admin); tab-separated with a header line, or JSON\n"
     "  demo [--cases N] [--seed S] [--append]\n"
     "                              fill an empty database with SAMPLE data (demo executors,\n"
     "                              one demo login per role, N appeals over five years;\n"
@@ -119,6 +122,8 @@ int CliApp::run()
         return cmdAppeal(verb);
     if (command == QLatin1String("case"))
         return cmdCase(verb);
+    if (command == QLatin1String("outbox"))
+        return cmdOutbox(verb);
     if (command == QLatin1String("demo"))
         return cmdDemo();
     if (command == QLatin1String("bench"))

@@ -25,8 +25,9 @@ private:
     int cmdUserAdd();
     int cmdAppeal(const QString &verb);
     int cmdDemo();
-    int cmdBench();                   // benchcommand.cpp
-    int cmdCase(const QString &verb); // casecommand.cpp
+    int cmdBench();                     // benchcommand.cpp
+    int cmdCase(const QString &verb);   // casecommand.cpp
+    int cmdOutbox(const QString &verb); // outboxcommand.cpp
     int printJson(const QJsonObject &json);
     bool takeOption(const QString &name, QString *value);
     bool takeFlag(const QString &name);

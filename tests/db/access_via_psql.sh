@@ -245,6 +245,30 @@ expect_refused "petitions user cannot read callers" "$PETITIONS" "SELECT count(*
 expect_value "head reads the audit log" "$HEAD" "SELECT count(*) > 0 FROM audit_log" "t"
 expect_refused "admin cannot update an appeal" "$ADMIN" "UPDATE appeal SET summary = 'x' WHERE id = $APPEAL_A"
 
+# ------------------------------------------------------------------------------------------
+# outbox (0013): head and manager read it, admin reads and retries, nobody else reads it
+# ------------------------------------------------------------------------------------------
+OUTBOX_ID=$(owner_sql "WITH o AS (INSERT INTO outbox (kind, recipient, subject, body, appeal_id, status, attempts,
+                                                  last_error)
+                                 VALUES ('assignment', 'org_a@example.org', 'Kontakt: нове доручення', 'Текст',
+                                         $APPEAL_A, 'failed', 3, '550 mailbox unavailable') RETURNING id)
+                       SELECT id FROM o" "outbox row")
+for who in "$HEAD" "$MANAGER" "$ADMIN"; do
+    expect_value "${who%%_kontakt*} reads the outbox" "$who" \
+        "SELECT kind || ':' || status FROM outbox WHERE id = $OUTBOX_ID" "assignment:failed"
+done
+for who in "$OPERATOR" "$EXEC_A" "$PETITIONS"; do
+    expect_refused "${who%%_kontakt*} cannot read the outbox" "$who" "SELECT count(*) FROM outbox"
+done
+for who in "$HEAD" "$MANAGER"; do
+    expect_refused "${who%%_kontakt*} cannot retry an outbox message" "$who" \
+        "UPDATE outbox SET status = 'queued', next_attempt_at = now() WHERE id = $OUTBOX_ID"
+done
+expect_value "admin retries a failed outbox message (attempts kept, version bumped)" "$ADMIN" \
+    "WITH r AS (UPDATE outbox SET status = 'queued', next_attempt_at = now()
+                 WHERE id = $OUTBOX_ID AND version = 1 AND status = 'failed' RETURNING *)
+     SELECT status || ':' || attempts || ':' || version FROM r" "queued:3:2"
+
 echo "1..$checks"
 if [[ $failures -ne 0 ]]; then
     echo "# $failures of $checks checks failed"

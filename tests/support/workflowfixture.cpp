@@ -6,11 +6,9 @@
 #include <QUuid>
 
 namespace {
-const char *const kRoles[][3] = {{"operator", "operator", ""},
-                                 {"head", "head", ""},
-                                 {"exec_a", "executor", "ORG_A"},
-                                 {"exec_b", "executor", "ORG_B"},
-                                 {"manager", "manager", ""}};
+const char *const kRoles[][3] = {{"operator", "operator", ""},    {"head", "head", ""},
+                                 {"exec_a", "executor", "ORG_A"}, {"exec_b", "executor", "ORG_B"},
+                                 {"manager", "manager", ""},      {"admin", "admin", ""}};
 }
 
 WorkflowFixture::WorkflowFixture(TestDatabase *db)
