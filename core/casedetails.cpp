@@ -244,6 +244,13 @@ QJsonObject CaseJson::toJson(const CaseDetails &c)
         inspections.append(QJsonObject{{QStringLiteral("inspector"), i.inspector},
                                        {QStringLiteral("at"), orNull(i.inspectedAt)},
                                        {QStringLiteral("findings"), orNull(i.findings)}});
+    QJsonArray instructions;
+    for (const CaseInstruction &i : c.instructions)
+        instructions.append(QJsonObject{{QStringLiteral("number"), orNull(i.number)},
+                                        {QStringLiteral("author"), i.authorName},
+                                        {QStringLiteral("text"), i.text},
+                                        {QStringLiteral("due_date"), orNull(i.dueDate)},
+                                        {QStringLiteral("status"), i.status}});
     return QJsonObject{{QStringLiteral("id"), c.id},
                        {QStringLiteral("reg_index"), c.regIndex},
                        {QStringLiteral("status"), c.status},
@@ -265,7 +272,8 @@ QJsonObject CaseJson::toJson(const CaseDetails &c)
                        {QStringLiteral("extensions"), extensions},
                        {QStringLiteral("feedback"), feedback},
                        {QStringLiteral("notes"), notes},
-                       {QStringLiteral("inspections"), inspections}};
+                       {QStringLiteral("inspections"), inspections},
+                       {QStringLiteral("instructions"), instructions}};
 }
 
 QJsonArray CaseJson::historyToJson(const QList<HistoryEvent> &events)

@@ -77,6 +77,16 @@ struct CaseInspection {
     QString findings;
 };
 
+// An instruction (доручення) of the mayor or a deputy that names the case.
+struct CaseInstruction {
+    qint64 id = 0;
+    QString number;
+    QString authorName;
+    QString text;
+    QDate dueDate;
+    QString status; // open, done, cancelled
+};
+
 // One line of a case's story.
 struct HistoryEvent {
     QDateTime at;
@@ -117,6 +127,7 @@ struct CaseDetails {
     QList<CaseFeedback> feedback;
     QList<CaseNote> notes;
     QList<CaseInspection> inspections;
+    QList<CaseInstruction> instructions; // empty for those who may not read instructions
 
     // The assignment a person acts on: its own organisation's active one, else the newest main
     // one that is active (or, with anyStatus, the newest main one at all).

@@ -175,6 +175,26 @@ void CaseCardWindow::fillDetails()
     if (d.closedAt.isValid())
         row(tr("Closed"), esc(QStringLiteral("%1, %2").arg(when(d.closedAt), d.closedBy)));
     row(tr("Last change"), esc(QStringLiteral("%1, %2").arg(when(d.updatedAt), d.updatedBy)));
+    if (!d.instructions.isEmpty()) {
+        QStringList lines;
+        for (const CaseInstruction &i : d.instructions) {
+            const QString state = i.status == QLatin1String("done")
+                                      ? tr("executed")
+                                      : (i.status == QLatin1String("cancelled") ? tr("cancelled")
+                                                                                : tr("open"));
+            const QString head =
+                tr("No. %1, %2, term %3, %4")
+                    .arg(i.number.isEmpty() ? QStringLiteral("—") : i.number, i.authorName,
+                         i.dueDate.isValid() ? day(i.dueDate) : QStringLiteral("—"), state);
+            // An open instruction is what the mayor's office will ask about: it stands out.
+            lines << QStringLiteral("%1<br>%2")
+                         .arg(i.status == QLatin1String("open")
+                                  ? QStringLiteral("<b>%1</b>").arg(esc(head))
+                                  : esc(head),
+                              esc(i.text));
+        }
+        row(tr("Instructions"), lines.join(QStringLiteral("<br><br>")));
+    }
     html += QStringLiteral("</table>");
     ui->detailsBrowser->setHtml(html);
 }

@@ -6,7 +6,7 @@
 #include <QList>
 #include <QSqlDatabase>
 
-// The e-mail notifications the workflow wrote (kontakt.outbox, 0013_outbox_access.sql): read by
+// The e-mail notifications the workflow wrote (kontakt.outbox, 0014_outbox_access.sql): read by
 // the head, the mayor's office (manager) and the administrator; a failed message is put back in
 // the queue by the administrator only. The database decides: other groups get a permission
 // error.

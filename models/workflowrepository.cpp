@@ -272,6 +272,27 @@ std::optional<CaseDetails> WorkflowRepository::loadCase(qint64 appealId, Workflo
     while (q.next())
         c.inspections.append({q.value(0).toLongLong(), q.value(1).toString(), toTime(q.value(2)),
                               q.value(3).toString()});
+
+    // Instructions are for desks and the mayor's office (executors may not read them): the
+    // privilege is asked first, as the table's refusal would end the whole card.
+    q.prepare(QStringLiteral("SELECT has_table_privilege('kontakt.instruction', 'SELECT') "
+                             "   AND has_table_privilege('kontakt.instruction_appeal', 'SELECT')"));
+    if (!q.exec() || !q.next())
+        return fail(q);
+    if (!q.value(0).toBool())
+        return c;
+    q.prepare(QStringLiteral(
+        "SELECT i.id, coalesce(i.number, ''), i.author_name, i.text, i.due_date, i.status "
+        "  FROM kontakt.instruction_appeal ia "
+        "  JOIN kontakt.instruction i ON i.id = ia.instruction_id "
+        " WHERE ia.appeal_id = ? ORDER BY i.issued_at, i.id"));
+    q.addBindValue(appealId);
+    if (!q.exec())
+        return fail(q);
+    while (q.next())
+        c.instructions.append({q.value(0).toLongLong(), q.value(1).toString(),
+                               q.value(2).toString(), q.value(3).toString(), toDate(q.value(4)),
+                               q.value(5).toString()});
     return c;
 }
 

@@ -1,3 +1,4 @@
+#include "instructionrepository.h"
 #include "testdatabase.h"
 #include "workflowfixture.h"
 #include "workflowrepository.h"
@@ -25,6 +26,7 @@ private slots:
     void escalationWithFixedClock();
     void organisationsWithTopics();
     void replyAndItsFilesAreOneTransaction();
+    void instructionsOnTheCard();
 
 private:
     WorkflowRepository as(const QString &who)
@@ -448,6 +450,55 @@ void TestWorkflowRepository::replyAndItsFilesAreOneTransaction()
                      {r.id})
             .toInt(),
         1);
+}
+
+
+// The mayor's instruction that names a case is on that case's card for the desks and the
+// mayor's office; an executor (who may not read instructions) still gets the card, without it.
+void TestWorkflowRepository::instructionsOnTheCard()
+{
+    QString regIndex;
+    const qint64 id = m_fx->newAppeal(QStringLiteral("Яма на дорозі"), &regIndex);
+    QVERIFY(id > 0);
+    QStringList unknown;
+    DbError dbError;
+    const qint64 instructionId =
+        InstructionRepository(m_fx->connectionAs(QStringLiteral("manager")))
+            .create(QStringLiteral("Д-77"), QStringLiteral("Міський голова"),
+                    QStringLiteral("Відремонтувати до кінця тижня"), QDate::currentDate().addDays(5),
+                    {regIndex}, &unknown, &dbError);
+    QVERIFY2(instructionId > 0, qPrintable(dbError.detail));
+
+    for (const QString who : {QStringLiteral("operator"), QStringLiteral("head"),
+                              QStringLiteral("manager")}) {
+        WorkflowError error;
+        const auto c = as(who).loadCase(id, &error);
+        QVERIFY2(c, qPrintable(who + QLatin1Char(' ') + error.detail));
+        QCOMPARE(c->instructions.size(), 1);
+        QCOMPARE(c->instructions.first().number, QStringLiteral("Д-77"));
+        QCOMPARE(c->instructions.first().authorName, QStringLiteral("Міський голова"));
+        QCOMPARE(c->instructions.first().status, QStringLiteral("open"));
+        QCOMPARE(CaseJson::toJson(*c)
+                     .value(QStringLiteral("instructions"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("number"))
+                     .toString(),
+                 QStringLiteral("Д-77"));
+    }
+
+    // The executor of the case sees the card but not the instruction.
+    auto r = as(QStringLiteral("operator"))
+                 .route(id, load(id).version, m_fx->orgA, {}, QStringLiteral("Засипати яму"),
+                        QDate());
+    QVERIFY2(r.ok(), qPrintable(r.error.detail));
+    r = as(QStringLiteral("head")).approve(id, load(id).version);
+    QVERIFY2(r.ok(), qPrintable(r.error.detail));
+    WorkflowError error;
+    const auto c = as(QStringLiteral("exec_a")).loadCase(id, &error);
+    QVERIFY2(c, qPrintable(error.detail));
+    QVERIFY(c->instructions.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestWorkflowRepository)

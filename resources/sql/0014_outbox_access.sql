@@ -1,4 +1,4 @@
--- 0013_outbox_access.sql
+-- 0014_outbox_access.sql
 -- Notifications out (issue 5): the outbox becomes readable for the people who answer for the
 -- notices it holds. The head of the contact centre department and the mayor's office (manager)
 -- see what was written to whom (assignment approvals, reminders, escalations, rework,
