@@ -178,10 +178,10 @@ void CaseCardWindow::fillDetails()
     if (!d.instructions.isEmpty()) {
         QStringList lines;
         for (const CaseInstruction &i : d.instructions) {
-            const QString state = i.status == QLatin1String("done")
-                                      ? tr("executed")
-                                      : (i.status == QLatin1String("cancelled") ? tr("cancelled")
-                                                                                : tr("open"));
+            const QString state =
+                i.status == QLatin1String("done")
+                    ? tr("executed")
+                    : (i.status == QLatin1String("cancelled") ? tr("cancelled") : tr("open"));
             const QString head =
                 tr("No. %1, %2, term %3, %4")
                     .arg(i.number.isEmpty() ? QStringLiteral("—") : i.number, i.authorName,

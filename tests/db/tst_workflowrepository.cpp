@@ -452,7 +452,6 @@ void TestWorkflowRepository::replyAndItsFilesAreOneTransaction()
         1);
 }
 
-
 // The mayor's instruction that names a case is on that case's card for the desks and the
 // mayor's office; an executor (who may not read instructions) still gets the card, without it.
 void TestWorkflowRepository::instructionsOnTheCard()
@@ -465,12 +464,12 @@ void TestWorkflowRepository::instructionsOnTheCard()
     const qint64 instructionId =
         InstructionRepository(m_fx->connectionAs(QStringLiteral("manager")))
             .create(QStringLiteral("Д-77"), QStringLiteral("Міський голова"),
-                    QStringLiteral("Відремонтувати до кінця тижня"), QDate::currentDate().addDays(5),
-                    {regIndex}, &unknown, &dbError);
+                    QStringLiteral("Відремонтувати до кінця тижня"),
+                    QDate::currentDate().addDays(5), {regIndex}, &unknown, &dbError);
     QVERIFY2(instructionId > 0, qPrintable(dbError.detail));
 
-    for (const QString who : {QStringLiteral("operator"), QStringLiteral("head"),
-                              QStringLiteral("manager")}) {
+    for (const QString who :
+         {QStringLiteral("operator"), QStringLiteral("head"), QStringLiteral("manager")}) {
         WorkflowError error;
         const auto c = as(who).loadCase(id, &error);
         QVERIFY2(c, qPrintable(who + QLatin1Char(' ') + error.detail));
@@ -489,9 +488,9 @@ void TestWorkflowRepository::instructionsOnTheCard()
     }
 
     // The executor of the case sees the card but not the instruction.
-    auto r = as(QStringLiteral("operator"))
-                 .route(id, load(id).version, m_fx->orgA, {}, QStringLiteral("Засипати яму"),
-                        QDate());
+    auto r =
+        as(QStringLiteral("operator"))
+            .route(id, load(id).version, m_fx->orgA, {}, QStringLiteral("Засипати яму"), QDate());
     QVERIFY2(r.ok(), qPrintable(r.error.detail));
     r = as(QStringLiteral("head")).approve(id, load(id).version);
     QVERIFY2(r.ok(), qPrintable(r.error.detail));
