@@ -1252,6 +1252,26 @@ New</source>
         <source>No program opens this kind of file; it is saved as %1</source>
         <translation>Немає програми для такого типу файлів; файл збережено як %1</translation>
     </message>
+    <message>
+        <source>executed</source>
+        <translation>виконано</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>скасовано</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>на виконанні</translation>
+    </message>
+    <message>
+        <source>No. %1, %2, term %3, %4</source>
+        <translation>№ %1, %2, строк %3, %4</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>Доручення</translation>
+    </message>
 </context>
 <context>
     <name>CaseHistory</name>
@@ -2859,6 +2879,203 @@ New</source>
             <numerusform>%n нові звернення надійшли у вашу роботу</numerusform>
             <numerusform>%n нових звернень надійшло у вашу роботу</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>OutboxController</name>
+    <message>
+        <source>&amp;Outbox (e-mail notifications)…</source>
+        <translation>&amp;Вихідні повідомлення (e-mail)…</translation>
+    </message>
+    <message>
+        <source>The message was changed meanwhile (perhaps sent); the list is read again.</source>
+        <translation>Повідомлення тим часом змінилося (можливо, його надіслано); список прочитано знову.</translation>
+    </message>
+    <message>
+        <source>The message is queued again and will be sent shortly.</source>
+        <translation>Повідомлення знову в черзі й незабаром буде надіслане.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxModel</name>
+    <message>
+        <source>Assignment</source>
+        <translation>Доручення виконавцю</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Нагадування</translation>
+    </message>
+    <message>
+        <source>Escalation, level 1</source>
+        <translation>Ескалація, рівень 1</translation>
+    </message>
+    <message>
+        <source>Escalation, level 2</source>
+        <translation>Ескалація, рівень 2</translation>
+    </message>
+    <message>
+        <source>Escalation, level 3</source>
+        <translation>Ескалація, рівень 3</translation>
+    </message>
+    <message>
+        <source>Rework</source>
+        <translation>Доопрацювання</translation>
+    </message>
+    <message>
+        <source>Not competent</source>
+        <translation>Не належить до компетенції</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>У черзі</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Надіслано</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Помилка</translation>
+    </message>
+    <message>
+        <source>Next attempt %1</source>
+        <translation>Наступна спроба %1</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Створено</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Одержувач</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Тема листа</translation>
+    </message>
+    <message>
+        <source>Case index</source>
+        <translation>Індекс звернення</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Стан</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Спроби</translation>
+    </message>
+    <message>
+        <source>Sent at</source>
+        <translation>Надіслано о</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Остання помилка</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxWindow</name>
+    <message>
+        <source>Outbox: e-mail notifications</source>
+        <translation>Вихідні повідомлення: e-mail</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Стан:</translation>
+    </message>
+    <message>
+        <source>Only messages in this state</source>
+        <translation>Лише повідомлення в цьому стані</translation>
+    </message>
+    <message>
+        <source>Search recipient or subject (Ctrl+F)</source>
+        <translation>Пошук за одержувачем або темою (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Select a message to read it</source>
+        <translation>Виберіть повідомлення, щоб прочитати його</translation>
+    </message>
+    <message>
+        <source>Selected message</source>
+        <translation>Вибране повідомлення</translation>
+    </message>
+    <message>
+        <source>&amp;Open case (Enter)</source>
+        <translation>&amp;Відкрити звернення (Enter)</translation>
+    </message>
+    <message>
+        <source>The case card of the selected message</source>
+        <translation>Картка звернення вибраного повідомлення</translation>
+    </message>
+    <message>
+        <source>Re&amp;try sending</source>
+        <translation>Надіслати &amp;ще раз</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh (F5)</source>
+        <translation>&amp;Оновити (F5)</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Закрити (Esc)</translation>
+    </message>
+    <message>
+        <source>All messages</source>
+        <translation>Усі повідомлення</translation>
+    </message>
+    <message>
+        <source>Put the selected failed message back in the queue: it is sent again at once</source>
+        <translation>Повернути вибране невдале повідомлення в чергу: його буде надіслано знову одразу</translation>
+    </message>
+    <message>
+        <source>Only the administrator may send a message again</source>
+        <translation>Надіслати повідомлення ще раз може лише адміністратор</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n повідомлення</numerusform>
+            <numerusform>%n повідомлення</numerusform>
+            <numerusform>%n повідомлень</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation>Кому: %1</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Тема: %1</translation>
+    </message>
+    <message>
+        <source>Case: %1</source>
+        <translation>Звернення: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s)</source>
+        <translation>
+            <numerusform>%n спроба</numerusform>
+            <numerusform>%n спроби</numerusform>
+            <numerusform>%n спроб</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sent %1</source>
+        <translation>надіслано %1</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>Стан: %1</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>Остання помилка: %1</translation>
     </message>
 </context>
 <context>
