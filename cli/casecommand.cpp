@@ -12,14 +12,14 @@
 int CliApp::cmdCase(const QString &verb)
 {
     static const QStringList kVerbs = {
-        QStringLiteral("route"),          QStringLiteral("approve"),
-        QStringLiteral("reject"),         QStringLiteral("accept"),
-        QStringLiteral("reply"),          QStringLiteral("not-competent"),
-        QStringLiteral("extend-request"), QStringLiteral("extend-decide"),
-        QStringLiteral("callback"),       QStringLiteral("rework"),
-        QStringLiteral("close"),          QStringLiteral("note"),
-        QStringLiteral("history"),        QStringLiteral("show"),
-        QStringLiteral("escalate")};
+        QStringLiteral("route"),         QStringLiteral("approve"),
+        QStringLiteral("reject"),        QStringLiteral("accept"),
+        QStringLiteral("reply"),         QStringLiteral("not-competent"),
+        QStringLiteral("extend"),        QStringLiteral("extend-request"),
+        QStringLiteral("extend-decide"), QStringLiteral("callback"),
+        QStringLiteral("rework"),        QStringLiteral("close"),
+        QStringLiteral("note"),          QStringLiteral("history"),
+        QStringLiteral("show"),          QStringLiteral("escalate")};
     if (!kVerbs.contains(verb))
         return usage(QStringLiteral("case takes %1").arg(kVerbs.join(QStringLiteral(", "))));
 
@@ -94,6 +94,8 @@ int CliApp::cmdCase(const QString &verb)
     if (verb == QLatin1String("extend-request") &&
         (!toDate.isValid() || reason.trimmed().isEmpty()))
         return usage(QStringLiteral("case extend-request needs --to YYYY-MM-DD and --reason T"));
+    if (verb == QLatin1String("extend") && !toDate.isValid())
+        return usage(QStringLiteral("case extend needs --to YYYY-MM-DD"));
     if (verb == QLatin1String("extend-decide") && grant == refuse)
         return usage(QStringLiteral("case extend-decide needs --grant or --refuse"));
     if (verb == QLatin1String("callback")) {
@@ -228,6 +230,31 @@ int CliApp::cmdCase(const QString &verb)
         r = repo.close(*appealId, version, result);
     } else if (verb == QLatin1String("note")) {
         r = repo.addNote(*appealId, text);
+    } else if (verb == QLatin1String("extend")) {
+        // The head's extension in one command: the pending request granted to --to, or, with
+        // none pending, a request for the main executor's assignment and its grant. Another
+        // role's request stays pending for the head (the database refuses the decision).
+        auto pending = details->pendingExtension();
+        if (!pending) {
+            const auto main = details->assignmentFor(0);
+            if (!main)
+                return fail(Finding,
+                            QStringLiteral("wrong_state: %1 has no active assignment to extend")
+                                .arg(regNo));
+            r = repo.requestExtension(main->id, toDate,
+                                      reason.trimmed().isEmpty()
+                                          ? QStringLiteral("продовження строку керівником")
+                                          : reason);
+            if (!r.ok())
+                return refused(r.error);
+            details = repo.loadCase(*appealId, &error);
+            if (!details)
+                return refused(error);
+            pending = details->pendingExtension();
+            if (!pending)
+                return fail(Finding, QStringLiteral("wrong_state: the request was not recorded"));
+        }
+        r = repo.decideExtension(pending->id, pending->version, true, toDate, note, notified);
     } else if (verb == QLatin1String("extend-decide")) {
         const auto pending = details->pendingExtension();
         if (!pending)

@@ -30,6 +30,8 @@ const char *const kHelp =
     "  case reject REGNO --reason T\n"
     "  case reply REGNO --result done|explained|refused|impossible --text T\n"
     "  case not-competent REGNO --note T\n"
+    "  case extend REGNO --to DATE [--reason T] [--notified]\n"
+    "                              the head extends the term (grants the pending request)\n"
     "  case extend-request REGNO --to DATE --reason T\n"
     "  case extend-decide REGNO --grant|--refuse [--to DATE] [--notified] [--note T]\n"
     "  case callback REGNO --reached yes|no [--confirmed done|partly|no] [--rating N]\n"

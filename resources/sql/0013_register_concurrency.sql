@@ -7,6 +7,13 @@
 DROP INDEX appeal_received_idx;
 DROP INDEX appeal_caller_idx;
 
+-- A new caller's number is not on file, so the registration looks the caller up by name and
+-- address, with the expressions of its query; the old index covered only the surname, and a
+-- common surname (4 250 «Коваленко» among 700 000 callers) cost 12 ms of heap reads.
+DROP INDEX caller_address_idx;
+CREATE INDEX caller_name_address_idx
+    ON caller (lower(surname), lower(coalesce(first_name, '')), lower(coalesce(address, '')));
+
 -- NOTIFY after the commit
 --
 -- A transaction that has called NOTIFY holds one database-wide lock from its COMMIT until the

@@ -120,6 +120,10 @@ void TestKontaktctlCase::loopFromRegistrationToClosure()
           QDate::currentDate().addDays(20).toString(Qt::ISODate), "--reason", "Техніка в ремонті"},
          "in_progress"},
         {"head", {"case", "extend-decide", reg, "--grant", "--notified"}, "in_progress"},
+        {"head",
+         {"case", "extend", reg, "--to", QDate::currentDate().addDays(25).toString(Qt::ISODate),
+          "--notified"},
+         "in_progress"},
         {"exec_b",
          {"case", "reply", reg, "--result", "explained", "--text", "Не наше"},
          "in_progress"},
@@ -149,8 +153,9 @@ void TestKontaktctlCase::loopFromRegistrationToClosure()
     QCOMPARE(show.code, 0);
     const QJsonObject c = show.json();
     QCOMPARE(c.value(QStringLiteral("result_code")).toString(), QStringLiteral("9.1"));
+    // extended to +20 on the executor's request, then to +25 by the head's `case extend`
     QCOMPARE(c.value(QStringLiteral("due_date")).toString(),
-             QDate::currentDate().addDays(20).toString(Qt::ISODate));
+             QDate::currentDate().addDays(25).toString(Qt::ISODate));
     QCOMPARE(c.value(QStringLiteral("assignments")).toArray().size(), 2);
     QCOMPARE(c.value(QStringLiteral("notes")).toArray().size(), 1);
 
@@ -161,7 +166,8 @@ void TestKontaktctlCase::loopFromRegistrationToClosure()
         kinds << v.toObject().value(QStringLiteral("kind")).toString();
     QCOMPARE(kinds.join(QLatin1Char(',')),
              QStringLiteral("registered,routed,approved,accepted,extension_requested,"
-                            "extension_granted,replied,replied,callback,callback,rework,replied,"
+                            "extension_granted,extension_requested,extension_granted,replied,"
+                            "replied,callback,callback,rework,replied,"
                             "callback,note,closed"));
     // an executor sees its case but may not close it, not even through the command line
     const Run byExecutor = ctl(QStringLiteral("exec_a"), {"case", "close", reg, "--result", "9.1"});
