@@ -1587,8 +1587,11 @@ bool DemoDataGenerator::createOrganisations(Result *result)
     for (const Org &o : kOrganisations) {
         q.prepare(QStringLiteral(
             "INSERT INTO kontakt.organisation (code, name, short_name, kind, parent_id, address, "
-            "                                  phones, note) "
-            "VALUES (?, ?, ?, ?, (SELECT id FROM kontakt.organisation WHERE code = ?), ?, ?, ?) "
+            "                                  phones, note, email) "
+            "VALUES (?, ?, ?, ?, (SELECT id FROM kontakt.organisation WHERE code = ?), ?, ?, ?, "
+            // A reserved domain (RFC 2606): the workflow's notices of the sample executors
+            // fill the outbox as they would in real work, and no mail can ever leave.
+            "        lower(?) || '@demo.example.org') "
             "ON CONFLICT (code) DO NOTHING"));
         q.addBindValue(u8(o.code));
         q.addBindValue(u8(o.name));
@@ -1599,6 +1602,7 @@ bool DemoDataGenerator::createOrganisations(Result *result)
                                  : QVariant(QMetaType(QMetaType::QString)));
         q.addBindValue(o.phones ? QVariant(u8(o.phones)) : QVariant(QMetaType(QMetaType::QString)));
         q.addBindValue(u8(kOrgNote));
+        q.addBindValue(u8(o.code));
         if (!q.exec()) {
             result->dbError = DbError::fromQuery(q.lastError());
             result->message = result->dbError.detail;

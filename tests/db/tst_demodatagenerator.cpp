@@ -231,6 +231,12 @@ void TestDemoDataGenerator::generatesConsistentCases()
     QVERIFY(scalar(db, QStringLiteral("SELECT count(*) FROM kontakt.organisation WHERE name "
                                       "LIKE '%(демо)' AND note LIKE 'Демонстраційні дані%'"))
                 .toInt() >= 10);
+    // Every sample organisation has an address of the reserved example domain, so that the
+    // outbox fills in a demo and no notice can ever reach a real mailbox.
+    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM kontakt.organisation WHERE name "
+                                       "LIKE '%(демо)' AND coalesce(email, '') NOT LIKE '%@demo.example.org'"))
+                 .toInt(),
+             0);
     QVERIFY(scalar(db, QStringLiteral("SELECT EXISTS (SELECT 1 FROM kontakt.organisation_topic t "
                                       "JOIN kontakt.organisation o ON o.id = t.org_id "
                                       "WHERE o.code = 'BTVE' AND t.topic_code = '009')"))
