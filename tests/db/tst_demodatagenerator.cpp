@@ -233,8 +233,9 @@ void TestDemoDataGenerator::generatesConsistentCases()
                 .toInt() >= 10);
     // Every sample organisation has an address of the reserved example domain, so that the
     // outbox fills in a demo and no notice can ever reach a real mailbox.
-    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM kontakt.organisation WHERE name "
-                                       "LIKE '%(демо)' AND coalesce(email, '') NOT LIKE '%@demo.example.org'"))
+    QCOMPARE(scalar(db, QStringLiteral(
+                            "SELECT count(*) FROM kontakt.organisation WHERE name "
+                            "LIKE '%(демо)' AND coalesce(email, '') NOT LIKE '%@demo.example.org'"))
                  .toInt(),
              0);
     QVERIFY(scalar(db, QStringLiteral("SELECT EXISTS (SELECT 1 FROM kontakt.organisation_topic t "
