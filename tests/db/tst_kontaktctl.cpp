@@ -1,3 +1,4 @@
+#include "kontaktctlrun.h"
 #include "migrator.h"
 #include "testdatabase.h"
 
@@ -26,11 +27,7 @@ private slots:
     void appealAddRefusals();
 
 private:
-    struct Run {
-        int code = -1;
-        QString out;
-        QString err;
-    };
+    using Run = KontaktctlRun;
     Run run(const QStringList &args, const QByteArray &stdinData = QByteArray());
     QString m_exe;
     std::unique_ptr<TestDatabase> m_db;
@@ -55,20 +52,7 @@ void TestKontaktctl::cleanupTestCase()
 
 TestKontaktctl::Run TestKontaktctl::run(const QStringList &args, const QByteArray &stdinData)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("KONTAKT_DB"));
-    p.setProcessEnvironment(env);
-    p.start(m_exe, args);
-    p.write(stdinData);
-    p.closeWriteChannel();
-    Run r;
-    if (!p.waitForFinished(60000))
-        return r;
-    r.code = p.exitCode();
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    return KontaktctlRun::start(m_exe, args, stdinData);
 }
 
 void TestKontaktctl::version()

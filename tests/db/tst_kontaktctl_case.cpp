@@ -1,3 +1,4 @@
+#include "kontaktctlrun.h"
 #include "testdatabase.h"
 #include "workflowfixture.h"
 
@@ -23,12 +24,7 @@ private slots:
     void escalate();
 
 private:
-    struct Run {
-        int code = -1;
-        QString out;
-        QString err;
-        QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
-    };
+    using Run = KontaktctlRun;
     Run ctl(const QString &who, const QStringList &args);
     std::unique_ptr<TestDatabase> m_db;
     std::unique_ptr<WorkflowFixture> m_fx;
@@ -54,20 +50,10 @@ void TestKontaktctlCase::cleanupTestCase()
 
 TestKontaktctlCase::Run TestKontaktctlCase::ctl(const QString &who, const QStringList &args)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("KONTAKT_DB"));
-    p.setProcessEnvironment(env);
-    p.start(m_exe, QStringList{QStringLiteral("--db"),
-                               m_db->connInfo(who.isEmpty() ? QString() : m_fx->login(who))} +
-                       args);
-    Run r;
-    if (!p.waitForFinished(60000))
-        return r;
-    r.code = p.exitCode();
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    return KontaktctlRun::start(
+        m_exe, QStringList{QStringLiteral("--db"),
+                           m_db->connInfo(who.isEmpty() ? QString() : m_fx->login(who))} +
+                   args);
 }
 
 void TestKontaktctlCase::usageErrors_data()
