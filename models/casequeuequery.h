@@ -66,6 +66,8 @@ struct CaseQueueQuery {
     // A search first walks at most this many rows of the view in its order (see
     // searchRowsSql()).
     static constexpr int kWalkRows = 3000;
+    // ... and, when the first walk's hit rate promises enough matches, at most this many.
+    static constexpr int kLongWalkRows = 20000;
 
 private:
     // The search as one condition on kontakt.appeal's columns; `walking`: written for testing
