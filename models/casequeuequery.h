@@ -67,7 +67,7 @@ struct CaseQueueQuery {
     // searchRowsSql()).
     static constexpr int kWalkRows = 3000;
     // ... and, when the first walk's hit rate promises enough matches, at most this many.
-    static constexpr int kLongWalkRows = 20000;
+    static constexpr int kLongWalkRows = 100000;
 
 private:
     // The search as one condition on kontakt.appeal's columns; `walking`: written for testing
