@@ -2,6 +2,7 @@
 #include "callbackdialog.h"
 #include "casecardcontroller.h"
 #include "casecardwindow.h"
+#include "instructionrepository.h"
 #include "modaldialog.h"
 #include "replydialog.h"
 #include "staffrepository.h"
@@ -19,6 +20,7 @@
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTextBrowser>
 #include <QTextEdit>
 #include <QTreeWidget>
 #include <QtTest>
@@ -89,6 +91,14 @@ void TestCaseCardController::routeApproveReplyCallbackReworkClose()
     QString regIndex;
     const qint64 id = m_fx->newAppeal(QStringLiteral("Немає холодної води"), &regIndex);
     QVERIFY(id > 0);
+    // The mayor's office has put the case under an instruction: every desk's card shows it.
+    QStringList unknown;
+    DbError dbError;
+    QVERIFY2(InstructionRepository(m_fx->connectionAs(QStringLiteral("manager")))
+                     .create(QStringLiteral("Д-12"), QStringLiteral("Заступник міського голови"),
+                             QStringLiteral("Забезпечити водопостачання та доповісти"),
+                             QDate::currentDate().addDays(3), {regIndex}, &unknown, &dbError) > 0,
+             qPrintable(dbError.detail));
     CaseCardController operatorDesk(sessionOf(QStringLiteral("operator")), nullptr);
     CaseCardController headDesk(sessionOf(QStringLiteral("head")), nullptr);
     CaseCardController executorDesk(sessionOf(QStringLiteral("exec_a")), nullptr);
@@ -136,6 +146,10 @@ void TestCaseCardController::routeApproveReplyCallbackReworkClose()
     // Head: the operator still has the case open — the head's card says so.
     reload(headDesk, id);
     QVERIFY(headDesk.window(id)->findChild<QLabel *>(QStringLiteral("presenceLabel"))->isVisible());
+    QVERIFY(headDesk.window(id)
+                ->findChild<QTextBrowser *>(QStringLiteral("detailsBrowser"))
+                ->toPlainText()
+                .contains(QStringLiteral("Д-12")));
     const QString shots = QString::fromLocal8Bit(qgetenv("KONTAKT_SHOTS"));
     act(headDesk, CaseAction::Approve);
     if (!shots.isEmpty())
