@@ -83,7 +83,7 @@ ReportTable appealTable(const QList<DailyReportData::Appeal> &list, bool withDat
         QStringLiteral("Зміст"),  QStringLiteral("Виконавець"),
         QStringLiteral("Термін"), QStringLiteral("Ознаки")};
     t.widths =
-        withDate ? QList<int>{8, 9, 15, 16, 27, 11, 8, 6} : QList<int>{8, 5, 16, 18, 27, 12, 8, 6};
+        withDate ? QList<int>{8, 9, 14, 15, 26, 14, 8, 6} : QList<int>{8, 5, 15, 16, 28, 14, 8, 6};
     for (const DailyReportData::Appeal &a : list) {
         const QString when =
             withDate ? date(a.date) + QLatin1Char(' ') + a.time.toString(QStringLiteral("HH:mm"))
@@ -93,7 +93,7 @@ ReportTable appealTable(const QList<DailyReportData::Appeal> &list, bool withDat
                      when,
                      shortText(localAddress(a.address), 60),
                      shortText(a.topic, 36),
-                     shortText(a.summary, 80),
+                     shortText(a.summary, 70),
                      a.executor,
                      date(a.term),
                      marks(a)};
@@ -201,7 +201,7 @@ ReportDocument DailyReportBuilder::build(const DailyReportData &d, const QDateTi
                                     QStringLiteral("Стан"), statuses, d.appeals));
     QList<DailyReportData::Count> topicCounts;
     for (DailyReportData::Count c : d.byTopic) {
-        c.name = shortText(c.name, 52);
+        c.name = shortText(c.name, 46);
         topicCounts.append(c);
     }
     topics.tables.append(countTable(QStringLiteral("Найчастіші питання"),
