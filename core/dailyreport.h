@@ -21,7 +21,7 @@ struct DailyReportData {
         QDate date;
         QTime time;      // Kyiv time of receipt
         QString address; // problem address, else the author's (printed without "м. Бровари, ")
-        QString topic;   // "code name"
+        QString topic; // "code name"
         QString summary;
         QString executor; // the main assignment's organisation (short name)
         QDate term;
