@@ -9,6 +9,7 @@
 #include <QCloseEvent>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
 #include <QMessageBox>
 #include <QScreen>
 #include <QSettings>
@@ -159,4 +160,14 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::addViewAction(QAction *action)
 {
     ui->viewMenu->insertAction(ui->viewMenu->actions().value(0), action);
+}
+
+void MainWindow::addReportAction(QAction *action)
+{
+    if (!m_reportsMenu) {
+        m_reportsMenu = new QMenu(tr("&Reports"), this);
+        m_reportsMenu->setObjectName(QStringLiteral("reportsMenu"));
+        ui->menuBar->insertMenu(ui->helpMenu->menuAction(), m_reportsMenu);
+    }
+    m_reportsMenu->addAction(action);
 }

@@ -26,6 +26,8 @@ public:
     QTabWidget *queueTabs() const;
     // Features add their windows to the View menu.
     void addViewAction(QAction *action);
+    // Reports add theirs to the Reports menu (created with the first one, before Help).
+    void addReportAction(QAction *action);
 
     // Intake is available only to roles that register appeals.
     void setIntakeEnabled(bool enabled);
@@ -50,6 +52,7 @@ private:
     void setUpStatusBar();
     QString m_baseTitle;
     QSystemTrayIcon *m_tray = nullptr;
+    QMenu *m_reportsMenu = nullptr;
     void chooseLanguage(const QString &code);
     void showAbout();
 

@@ -14,6 +14,7 @@
 #include "migrator.h"
 #include "outboxcontroller.h"
 #include "queuetabscontroller.h"
+#include "reportscontroller.h"
 #include "staffrepository.h"
 
 #include <QFutureWatcher>
@@ -261,6 +262,8 @@ void StartupController::finishLogin(const LoginResult &r, const ConnectParams &p
     }
     if (m_session->info.role != StaffRole::Executor && m_session->info.role != StaffRole::Petitions)
         new InstructionsController(*m_session, m_window.get());
+    if (ReportsController::mayRun(m_session->info))
+        new ReportsController(*m_session, m_window.get());
     if (OutboxController::mayRead(m_session->info)) {
         auto *outbox = new OutboxController(*m_session, m_window.get());
         connect(outbox, &OutboxController::openRequested, m_cards.get(), &CaseCardController::open);

@@ -45,6 +45,10 @@ const char *const kHelp =
     "  outbox list [--status queued|sent|failed] [--kind K] [--search T] [--limit N] [--json]\n"
     "                              the e-mail notifications, newest first (head, manager,\n"
     "                              admin); tab-separated with a header line, or JSON\n"
+    "  report daily [--date YYYY-MM-DD] [--to YYYY-MM-DD] --format pdf|html|csv --out FILE\n"
+    "                              the daily report for the mayor (default: yesterday, Kyiv\n"
+    "                              days); as the connection's login: an executor's report\n"
+    "                              holds only its own organisation's cases\n"
     "  demo [--cases N] [--seed S] [--append]\n"
     "                              fill an empty database with SAMPLE data (demo executors,\n"
     "                              one demo login per role, N appeals over five years;\n"
@@ -126,6 +130,8 @@ int CliApp::run()
         return cmdCase(verb);
     if (command == QLatin1String("outbox"))
         return cmdOutbox(verb);
+    if (command == QLatin1String("report"))
+        return cmdReport(verb);
     if (command == QLatin1String("demo"))
         return cmdDemo();
     if (command == QLatin1String("bench"))

@@ -28,6 +28,7 @@ private:
     int cmdBench();                     // benchcommand.cpp
     int cmdCase(const QString &verb);   // casecommand.cpp
     int cmdOutbox(const QString &verb); // outboxcommand.cpp
+    int cmdReport(const QString &verb); // reportcommand.cpp
     int printJson(const QJsonObject &json);
     bool takeOption(const QString &name, QString *value);
     bool takeFlag(const QString &name);

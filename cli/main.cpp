@@ -9,10 +9,11 @@
 
 int main(int argc, char **argv)
 {
-    // The benchmark drives the real queue view (offscreen): only it needs a QApplication.
+    // The benchmark drives the real queue view and reports lay out text and print (fonts,
+    // QPrinter), offscreen: only they need a QApplication.
     bool bench = false;
     for (int i = 1; i < argc; ++i)
-        bench = bench || std::strcmp(argv[i], "bench") == 0;
+        bench = bench || std::strcmp(argv[i], "bench") == 0 || std::strcmp(argv[i], "report") == 0;
     if (bench && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     std::unique_ptr<QCoreApplication> appPtr(bench ? new QApplication(argc, argv)
