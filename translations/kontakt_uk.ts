@@ -1697,6 +1697,57 @@ New</source>
     </message>
 </context>
 <context>
+    <name>DailyReportDialog</name>
+    <message>
+        <source>Daily report for the mayor</source>
+        <translation>Щоденний звіт для міського голови</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;День:</translation>
+    </message>
+    <message>
+        <source>dd.MM.yyyy</source>
+        <translation>dd.MM.yyyy</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>&amp;По:</translation>
+    </message>
+    <message>
+        <source>&amp;Output:</source>
+        <translation>&amp;Результат:</translation>
+    </message>
+    <message>
+        <source>&amp;Make report</source>
+        <translation>&amp;Сформувати звіт</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>Попередній перегляд друку</translation>
+    </message>
+    <message>
+        <source>PDF file</source>
+        <translation>Файл PDF</translation>
+    </message>
+    <message>
+        <source>CSV file (spreadsheet)</source>
+        <translation>Файл CSV (для електронних таблиць)</translation>
+    </message>
+    <message>
+        <source>HTML file</source>
+        <translation>Файл HTML</translation>
+    </message>
+    <message>
+        <source>The range ends before it starts.</source>
+        <translation>Кінець періоду раніше за його початок.</translation>
+    </message>
+    <message>
+        <source>The range is longer than a year.</source>
+        <translation>Період довший за рік.</translation>
+    </message>
+</context>
+<context>
     <name>DbError</name>
     <message>
         <source>Wrong login or password.</source>
@@ -2880,6 +2931,10 @@ New</source>
             <numerusform>%n нових звернень надійшло у вашу роботу</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>&amp;Звіти</translation>
+    </message>
 </context>
 <context>
     <name>OutboxController</name>
@@ -3335,6 +3390,80 @@ New</source>
     <message>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportRenderer</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не вдалося записати %1: %2</translation>
+    </message>
+    <message>
+        <source>No printer.</source>
+        <translation>Принтер недоступний.</translation>
+    </message>
+    <message>
+        <source>The printer&apos;s page has no printable area.</source>
+        <translation>Сторінка принтера не має області друку.</translation>
+    </message>
+    <message>
+        <source>Cannot start printing on %1.</source>
+        <translation>Не вдалося почати друк на %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Не вдалося записати %1.</translation>
+    </message>
+    <message>
+        <source>Cannot start page %1.</source>
+        <translation>Не вдалося почати сторінку %1.</translation>
+    </message>
+    <message>
+        <source>Printing the report failed.</source>
+        <translation>Не вдалося надрукувати звіт.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsController</name>
+    <message>
+        <source>&amp;Daily report for the mayor…</source>
+        <translation>&amp;Щоденний звіт для міського голови…</translation>
+    </message>
+    <message>
+        <source>Reading the daily report…</source>
+        <translation>Читання даних щоденного звіту…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <source>Daily report for the mayor</source>
+        <translation>Щоденний звіт для міського голови</translation>
+    </message>
+    <message>
+        <source>Daily report %1</source>
+        <translation>Щоденний звіт %1</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документи PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV for spreadsheets (*.csv)</source>
+        <translation>CSV для електронних таблиць (*.csv)</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html)</source>
+        <translation>Веб-сторінки (*.html)</translation>
+    </message>
+    <message>
+        <source>Save the daily report</source>
+        <translation>Зберегти щоденний звіт</translation>
+    </message>
+    <message>
+        <source>The daily report was saved to %1.</source>
+        <translation>Щоденний звіт збережено в %1.</translation>
     </message>
 </context>
 <context>
