@@ -1,5 +1,7 @@
 #include "registrationcardprinter.h"
 
+#include "printtemplate.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QFile>
 #include <QFont>
@@ -166,15 +168,7 @@ Scope scopeOf(const RegistrationCard &card)
 
 QString loadTemplate()
 {
-    QFile file(QStringLiteral(":/templates/registration_card.html"));
-    if (!file.open(QIODevice::ReadOnly)) {
-        qWarning("registration card template %s is missing", qPrintable(file.fileName()));
-        return QString();
-    }
-    // The comments document the template for whoever edits it; they are not part of the card.
-    static const QRegularExpression comment(QStringLiteral("<!--.*?-->"),
-                                            QRegularExpression::DotMatchesEverythingOption);
-    return QString::fromUtf8(file.readAll()).remove(comment);
+    return loadPrintTemplate(QStringLiteral(":/templates/registration_card.html"));
 }
 
 } // namespace

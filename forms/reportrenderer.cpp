@@ -1,6 +1,7 @@
 #include "reportrenderer.h"
 
 #include "csvwriter.h"
+#include "printtemplate.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QFile>
@@ -237,14 +238,7 @@ bool findBadBreak(QTextDocument *doc, const ReportDocument &report, Breaks *brea
 
 QString loadTemplate()
 {
-    QFile file(QStringLiteral(":/templates/report.html"));
-    if (!file.open(QIODevice::ReadOnly)) {
-        qWarning("report template %s is missing", qPrintable(file.fileName()));
-        return QString();
-    }
-    static const QRegularExpression comment(QStringLiteral("<!--.*?-->"),
-                                            QRegularExpression::DotMatchesEverythingOption);
-    return QString::fromUtf8(file.readAll()).remove(comment);
+    return loadPrintTemplate(QStringLiteral(":/templates/report.html"));
 }
 
 } // namespace
