@@ -185,15 +185,7 @@ QString RegistrationCardPrinter::html() const
 
 std::unique_ptr<QTextDocument> RegistrationCardPrinter::document() const
 {
-    auto doc = std::make_unique<QTextDocument>();
-    // Glyph advances unrounded to the screen, so lines break the same on paper as in the preview.
-    doc->setUseDesignMetrics(true);
-    doc->setDocumentMargin(0); // the printer's margins are the card's margins
-    // Named explicitly: with a font lacking Cyrillic the PDF would silently lose the text.
-    QFont font(QStringLiteral("DejaVu Sans"));
-    font.setStyleHint(QFont::SansSerif);
-    font.setPixelSize(DefaultFontPixels);
-    doc->setDefaultFont(font);
+    auto doc = newPrintDocument(DefaultFontPixels);
     doc->setHtml(html());
     doc->setPageSize(pageLayout().paintRect(QPageLayout::Millimeter).size() *
                      CssPixelsPerMillimetre);
@@ -219,8 +211,7 @@ void RegistrationCardPrinter::print(QPrinter *printer) const
 
 QPageLayout RegistrationCardPrinter::pageLayout()
 {
-    return QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(15, 15, 15, 15),
-                       QPageLayout::Millimeter);
+    return printPageLayout();
 }
 
 QString RegistrationCardPrinter::escape(const QString &text)

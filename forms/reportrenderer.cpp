@@ -287,15 +287,7 @@ std::unique_ptr<QTextDocument> ReportRenderer::document() const
 
 std::unique_ptr<QTextDocument> ReportRenderer::document(const QSizeF &page) const
 {
-    auto doc = std::make_unique<QTextDocument>();
-    // Glyph advances unrounded to the screen, so lines break the same on paper as in the preview.
-    doc->setUseDesignMetrics(true);
-    doc->setDocumentMargin(0); // the printer's margins are the report's margins
-    // Named explicitly: with a font lacking Cyrillic the PDF would silently lose the text.
-    QFont font(QStringLiteral("DejaVu Sans"));
-    font.setStyleHint(QFont::SansSerif);
-    font.setPixelSize(DefaultFontPixels);
-    doc->setDefaultFont(font);
+    auto doc = newPrintDocument(DefaultFontPixels);
     doc->setPageSize(page);
     Breaks breaks;
     doc->setHtml(html(breaks));
@@ -377,8 +369,7 @@ void ReportRenderer::print(QPrinter *printer) const
 
 QPageLayout ReportRenderer::pageLayout()
 {
-    return QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(15, 15, 15, 15),
-                       QPageLayout::Millimeter);
+    return printPageLayout();
 }
 
 bool ReportRenderer::paint(QPrinter *printer, QString *error) const
