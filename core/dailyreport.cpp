@@ -153,6 +153,7 @@ ReportDocument DailyReportBuilder::build(const DailyReportData &d, const QDateTi
 {
     const bool range = d.to.isValid() && d.to != d.from;
     ReportDocument doc;
+    doc.kind = QStringLiteral("daily");
     doc.title = QStringLiteral("Щоденний звіт про звернення громадян");
     doc.subtitle = QStringLiteral("Контакт-центр Броварської міської ради");
     doc.parameters = period(d.from, d.to);

@@ -24,10 +24,29 @@ struct ReportTable {
     QString emptyText;  // printed instead of the table when it has no rows
 };
 
+// A chart drawn with the report (Qt Charts at render time): categories on one axis, one or
+// more series of values. A pie uses the first series only. The same figures are always in a
+// table of the section too, so CSV/XLSX carry them.
+struct ReportChart {
+    enum class Kind { Bar, Line, Pie };
+    struct Series {
+        QString name;
+        QList<double> values; // one per category
+    };
+    Kind kind = Kind::Bar;
+    QString title;
+    QString name; // file name stem when saved on its own (PNG/SVG), e.g. "channels"
+    QStringList categories;
+    QList<Series> series;
+    bool horizontal = false; // bars: categories down the side (long street names)
+    int height = 0;          // printed height in CSS pixels; 0 = the renderer's default
+};
+
 struct ReportSection {
     QString title;
     QString note; // a line of text under the title (may be empty)
     QList<ReportTable> tables;
+    QList<ReportChart> charts; // printed under the tables
     bool sideBySide = false; // small summary tables printed next to each other
     QList<int> columnWidths; // side by side: each table's share of the width (percent)
 };
@@ -38,6 +57,7 @@ struct ReportSignature {
 };
 
 struct ReportDocument {
+    QString kind; // daily, discipline, analytics, quarterly, queue: audit log and file names
     QString title;
     QString subtitle;
     QString parameters; // "за 05.12.2026" and the like

@@ -2,8 +2,12 @@
 
 #include "csvwriter.h"
 #include "printtemplate.h"
+#include "reportchartrenderer.h"
+#include "xlsxreportwriter.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QUrl>
+#include <QDir>
 #include <QFile>
 #include <QFont>
 #include <QHash>
@@ -99,7 +103,33 @@ QString tableHtml(const ReportTable &t, bool compact, int ordinal = -1, const Br
     return out;
 }
 
-QString bodyHtml(const ReportDocument &report, const Breaks &breaks)
+QString chartUrl(int section, int chart)
+{
+    return QStringLiteral("chart:%1-%2").arg(section).arg(chart);
+}
+
+// Charts under a section's tables: a resource of the document when printed, a data: URL in the
+// HTML export (one file that opens anywhere).
+QString chartsHtml(const ReportSection &section, int index, bool inlineImages)
+{
+    QString out;
+    for (int c = 0; c < section.charts.size(); ++c) {
+        const QString src =
+            inlineImages
+                ? QStringLiteral("data:image/png;base64,") +
+                      QString::fromLatin1(ReportChartRenderer::png(section.charts.at(c)).toBase64())
+                : chartUrl(index, c);
+        const QSize size = ReportChartRenderer::size(section.charts.at(c));
+        out += QStringLiteral("<p align=\"center\" class=\"chart\"><img src=\"%1\" width=\"%2\" "
+                              "height=\"%3\"/></p>\n")
+                   .arg(src)
+                   .arg(size.width())
+                   .arg(size.height());
+    }
+    return out;
+}
+
+QString bodyHtml(const ReportDocument &report, const Breaks &breaks, bool inlineImages)
 {
     QString out;
     int ordinal = 0; // full-width tables with rows, in document order
@@ -135,6 +165,7 @@ QString bodyHtml(const ReportDocument &report, const Breaks &breaks)
                     ++ordinal;
             }
         }
+        out += chartsHtml(section, i, inlineImages);
     }
     return out;
 }
@@ -249,10 +280,10 @@ ReportRenderer::ReportRenderer(const ReportDocument &report)
 
 QString ReportRenderer::html() const
 {
-    return html(Breaks());
+    return html(Breaks(), true);
 }
 
-QString ReportRenderer::html(const Breaks &breaks) const
+QString ReportRenderer::html(const Breaks &breaks, bool inlineImages) const
 {
     static const QString reportTemplate = loadTemplate();
     const QHash<QString, QString> values{
@@ -260,7 +291,7 @@ QString ReportRenderer::html(const Breaks &breaks) const
         {QStringLiteral("subtitle"), esc(m_report.subtitle)},
         {QStringLiteral("parameters"), esc(m_report.parameters)},
         {QStringLiteral("generated"), esc(m_report.generatedLine)},
-        {QStringLiteral("body"), bodyHtml(m_report, breaks)},
+        {QStringLiteral("body"), bodyHtml(m_report, breaks, inlineImages)},
         {QStringLiteral("signatures"), signaturesHtml(m_report)},
     };
     // One pass: inserted values are never scanned for placeholders again.
@@ -289,12 +320,19 @@ std::unique_ptr<QTextDocument> ReportRenderer::document(const QSizeF &page) cons
 {
     auto doc = newPrintDocument(DefaultFontPixels);
     doc->setPageSize(page);
+    // Charts are drawn once, at twice the printed size, and shown from the document's resources.
+    for (int i = 0; i < m_report.sections.size(); ++i) {
+        const ReportSection &section = m_report.sections.at(i);
+        for (int c = 0; c < section.charts.size(); ++c)
+            doc->addResource(QTextDocument::ImageResource, QUrl(chartUrl(i, c)),
+                             ReportChartRenderer::image(section.charts.at(c)));
+    }
     Breaks breaks;
-    doc->setHtml(html(breaks));
+    doc->setHtml(html(breaks, false));
     // Each round moves one thing; a very long range keeps its remaining rows as they fall.
     for (int round = 0; round < MaxLayoutRounds && findBadBreak(doc.get(), m_report, &breaks);
          ++round)
-        doc->setHtml(html(breaks));
+        doc->setHtml(html(breaks, false));
     return doc;
 }
 
@@ -334,6 +372,8 @@ bool ReportRenderer::formatFromName(const QString &name, Format *format)
         *format = Format::Html;
     else if (n == QLatin1String("csv"))
         *format = Format::Csv;
+    else if (n == QLatin1String("xlsx"))
+        *format = Format::Xlsx;
     else
         return false;
     return true;
@@ -356,8 +396,50 @@ bool ReportRenderer::save(Format format, const QString &path, QString *error) co
         }
         return true;
     }
+    case Format::Xlsx:
+        return XlsxReportWriter::write(m_report, path, error, [](const ReportChart &chart) {
+            return ReportChartRenderer::png(chart, 1.0);
+        });
     }
     return false;
+}
+
+QString ReportRenderer::formatName(Format format)
+{
+    switch (format) {
+    case Format::Pdf:
+        return QStringLiteral("pdf");
+    case Format::Html:
+        return QStringLiteral("html");
+    case Format::Csv:
+        return QStringLiteral("csv");
+    case Format::Xlsx:
+        return QStringLiteral("xlsx");
+    }
+    return QString();
+}
+
+int ReportRenderer::saveCharts(const QString &directory, const QString &stem, bool svg,
+                               QStringList *written, QString *error) const
+{
+    int n = 0;
+    for (const ReportSection &section : m_report.sections) {
+        for (const ReportChart &chart : section.charts) {
+            const QString name = QStringLiteral("%1-%2.%3")
+                                     .arg(stem, chart.name.isEmpty() ? QString::number(n + 1)
+                                                                     : chart.name,
+                                          svg ? QStringLiteral("svg") : QStringLiteral("png"));
+            const QString path = QDir(directory).filePath(name);
+            const bool ok = svg ? ReportChartRenderer::saveSvg(chart, path, error)
+                                : ReportChartRenderer::savePng(chart, path, error);
+            if (!ok)
+                return -1;
+            if (written)
+                written->append(path);
+            ++n;
+        }
+    }
+    return n;
 }
 
 void ReportRenderer::print(QPrinter *printer) const

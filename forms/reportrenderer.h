@@ -8,6 +8,7 @@
 #include <QSet>
 #include <QSizeF>
 #include <QString>
+#include <QStringList>
 #include <memory>
 
 class QPrinter;
@@ -43,13 +44,18 @@ public:
     };
 
     // The outputs every report offers, on one code path for the desk and kontaktctl.
-    enum class Format { Pdf, Html, Csv };
+    enum class Format { Pdf, Html, Csv, Xlsx };
     static bool formatFromName(const QString &name, Format *format);
+    static QString formatName(Format format);
     bool save(Format format, const QString &path, QString *error = nullptr) const;
+    // Every chart of the report as its own file "<stem>-<chart name>.png|svg" in `directory`;
+    // the number written, -1 on failure.
+    int saveCharts(const QString &directory, const QString &stem, bool svg,
+                   QStringList *written = nullptr, QString *error = nullptr) const;
 
 private:
     std::unique_ptr<QTextDocument> document(const QSizeF &page) const;
-    QString html(const PageBreaks &breaks) const;
+    QString html(const PageBreaks &breaks, bool inlineImages) const;
     bool paint(QPrinter *printer, QString *error) const;
 
     ReportDocument m_report;

@@ -1,5 +1,7 @@
 #include "dailyreportrepository.h"
 
+#include "reportsettings.h"
+
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTimeZone>
@@ -192,16 +194,6 @@ bool DailyReportRepository::load(const QDate &from, const QDate &toDate, DailyRe
         return false;
     appeals(&data->overdue);
 
-    // Who signs: optional settings; a blank line to sign when there are none.
-    QSqlQuery s(m_db);
-    if (s.exec(QStringLiteral("SELECT key, value FROM kontakt.setting WHERE key IN "
-                              "('daily_report_signatory', 'daily_report_signatory_position')"))) {
-        while (s.next()) {
-            if (s.value(0).toString() == QLatin1String("daily_report_signatory"))
-                data->headName = s.value(1).toString();
-            else
-                data->headPosition = s.value(1).toString();
-        }
-    }
+    ReportSettings::loadSignatory(m_db, &data->headName, &data->headPosition);
     return true;
 }

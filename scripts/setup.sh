@@ -8,7 +8,7 @@ KONTAKT_BUILD=${KONTAKT_BUILD:-$KONTAKT_ROOT/build}
 KONTAKT_PACKAGES=(
   build-essential cmake ninja-build file pkg-config
   qt6-base-dev libqt6opengl6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-  qt6-charts-dev qt6-svg-dev libqt6svg6 qt6-qpa-plugins libqt6sql6-psql qt6-translations-l10n
+  qt6-charts-dev qt6-svg-dev libxlsxwriter-dev unzip libqt6svg6 qt6-qpa-plugins libqt6sql6-psql qt6-translations-l10n
   qtkeychain-qt6-dev libxkbcommon-dev fonts-dejavu-core
   postgresql-15 postgresql-contrib libpq-dev
   xvfb xauth poppler-utils
