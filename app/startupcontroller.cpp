@@ -262,8 +262,11 @@ void StartupController::finishLogin(const LoginResult &r, const ConnectParams &p
     }
     if (m_session->info.role != StaffRole::Executor && m_session->info.role != StaffRole::Petitions)
         new InstructionsController(*m_session, m_window.get());
-    if (ReportsController::mayRun(m_session->info))
-        new ReportsController(*m_session, m_window.get());
+    if (ReportsController::mayRun(m_session->info)) {
+        auto *reports = new ReportsController(*m_session, m_window.get());
+        connect(reports, &ReportsController::openRequested, m_cards.get(),
+                &CaseCardController::open);
+    }
     if (OutboxController::mayRead(m_session->info)) {
         auto *outbox = new OutboxController(*m_session, m_window.get());
         connect(outbox, &OutboxController::openRequested, m_cards.get(), &CaseCardController::open);

@@ -104,7 +104,8 @@ bool ConnectionProfile::operator==(const ConnectionProfile &o) const
 {
     return kind == o.kind && hosts == o.hosts && ports == o.ports && database == o.database &&
            sslMode == o.sslMode && targetSessionAttrs == o.targetSessionAttrs &&
-           connectTimeoutSeconds == o.connectTimeoutSeconds && lastLogin == o.lastLogin;
+           connectTimeoutSeconds == o.connectTimeoutSeconds && lastLogin == o.lastLogin &&
+           reportHosts == o.reportHosts;
 }
 
 ConnInfo::Map ConnectionProfile::serverConnInfo() const
@@ -121,6 +122,17 @@ ConnInfo::Map ConnectionProfile::serverConnInfo() const
     map.insert(QStringLiteral("keepalives_idle"), QStringLiteral("30"));
     map.insert(QStringLiteral("keepalives_interval"), QStringLiteral("10"));
     map.insert(QStringLiteral("keepalives_count"), QStringLiteral("3"));
+    return map;
+}
+
+ConnInfo::Map ConnectionProfile::reportingConnInfo() const
+{
+    if (kind == Kind::Embedded || reportHosts.trimmed().isEmpty())
+        return {};
+    ConnInfo::Map map = serverConnInfo();
+    map.insert(QStringLiteral("host"), reportHosts.trimmed());
+    // A standby when one is up, else whichever answers: reports still work during a failover.
+    map.insert(QStringLiteral("target_session_attrs"), QStringLiteral("prefer-standby"));
     return map;
 }
 
@@ -149,6 +161,13 @@ std::optional<QString> ConnectionProfile::validationError() const
         if (!ok || port < 1 || port > 65535)
             return QCoreApplication::translate("ConnectionProfile",
                                                "The port must be a number from 1 to 65535.");
+    }
+    for (const QString &h : reportHosts.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        if (h.trimmed().isEmpty() || h.trimmed().contains(QLatin1Char(' ')) ||
+            h.contains(QLatin1Char('\'')))
+            return QCoreApplication::translate("ConnectionProfile",
+                                               "The reporting host list is malformed: \"%1\".")
+                .arg(reportHosts);
     }
     if (database.trimmed().isEmpty())
         return QCoreApplication::translate("ConnectionProfile", "Enter the database name.");
@@ -189,6 +208,7 @@ void ConnectionProfile::save(QSettings &s) const
     s.setValue(QStringLiteral("target_session_attrs"), targetSessionAttrs);
     s.setValue(QStringLiteral("connect_timeout"), connectTimeoutSeconds);
     s.setValue(QStringLiteral("last_login"), lastLogin);
+    s.setValue(QStringLiteral("report_hosts"), reportHosts);
     s.endGroup();
 }
 
@@ -208,6 +228,7 @@ ConnectionProfile ConnectionProfile::load(const QSettings &s)
     p.targetSessionAttrs = value("target_session_attrs", p.targetSessionAttrs).toString();
     p.connectTimeoutSeconds = value("connect_timeout", p.connectTimeoutSeconds).toInt();
     p.lastLogin = value("last_login", QString()).toString();
+    p.reportHosts = value("report_hosts", QString()).toString();
     return p;
 }
 

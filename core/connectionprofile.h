@@ -26,6 +26,9 @@ struct ConnectionProfile {
     QString database = QStringLiteral("kontakt");
     QString sslMode = QStringLiteral("prefer");
     QString targetSessionAttrs = QStringLiteral("read-write");
+    // Reports and analytics read from here (a streaming-replication standby, DESIGN.md §3);
+    // empty: from the server above. Same ports, database, TLS and login.
+    QString reportHosts;
     int connectTimeoutSeconds = 10;
     QString lastLogin;
 
@@ -34,6 +37,8 @@ struct ConnectionProfile {
     // Keyword/value pairs for a server profile, without user and password; keepalives always on
     // so that a dead server is noticed instead of hanging a desk.
     ConnInfo::Map serverConnInfo() const;
+    // The reporting server's pairs (prefer-standby), empty without reportHosts.
+    ConnInfo::Map reportingConnInfo() const;
     // Text for a human: "db1,db2:5432/kontakt" or "local".
     QString describe() const;
     // std::nullopt when valid, otherwise an English message (translated by the caller's context).

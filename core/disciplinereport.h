@@ -42,6 +42,21 @@ struct DisciplineReportData {
     Row total() const; // the organisations summed (averages weighted)
 };
 
+// What a figure of the report is made of: the drill-down from a row to its cases.
+enum class DisciplineCategory { All, OnTime, Late, OverdueNow, Rework };
+
+struct DisciplineCase {
+    qint64 appealId = 0;
+    QString regIndex;
+    QDateTime receivedAt;
+    QString topic;
+    QString summary;
+    QDate term;
+    QDateTime repliedAt;
+    QString status; // the assignment's
+    int reworkCount = 0;
+};
+
 class DisciplineReportBuilder
 {
 public:

@@ -11,7 +11,7 @@ ConnectionSettingsDialog::ConnectionSettingsDialog(QWidget *parent)
     ui->setupUi(this);
     ui->sslModeCombo->addItems(ConnectionProfile::sslModes());
     ui->targetSessionCombo->addItems(ConnectionProfile::targetSessionAttrsValues());
-    for (QLineEdit *edit : {ui->hostsEdit, ui->portsEdit, ui->databaseEdit})
+    for (QLineEdit *edit : {ui->hostsEdit, ui->portsEdit, ui->databaseEdit, ui->reportHostsEdit})
         connect(edit, &QLineEdit::textChanged, this, &ConnectionSettingsDialog::validate);
     connect(ui->embeddedRadio, &QRadioButton::toggled, this, &ConnectionSettingsDialog::validate);
     connect(ui->sslModeCombo, &QComboBox::currentTextChanged, this,
@@ -35,6 +35,7 @@ void ConnectionSettingsDialog::setProfile(const ConnectionProfile &p)
     ui->sslModeCombo->setCurrentText(p.sslMode);
     ui->targetSessionCombo->setCurrentText(p.targetSessionAttrs);
     ui->timeoutSpin->setValue(p.connectTimeoutSeconds);
+    ui->reportHostsEdit->setText(p.reportHosts);
     validate();
 }
 
@@ -49,6 +50,7 @@ ConnectionProfile ConnectionSettingsDialog::profile() const
     p.sslMode = ui->sslModeCombo->currentText();
     p.targetSessionAttrs = ui->targetSessionCombo->currentText();
     p.connectTimeoutSeconds = ui->timeoutSpin->value();
+    p.reportHosts = ui->reportHostsEdit->text().trimmed();
     p.lastLogin = m_lastLogin;
     return p;
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "reportrenderer.h"
+
 #include <QDate>
 #include <QDialog>
 #include <memory>
@@ -9,13 +11,13 @@ class DailyReportDialog;
 }
 
 // Reports ▸ Daily report for the mayor…: the day (default yesterday), optionally the last day
-// of a range, and what to produce (print preview, PDF, CSV, HTML). OK stays disabled while the
+// of a range, and what to produce (print preview, PDF, XLSX, CSV, HTML). OK stays disabled while the
 // range ends before it starts or is longer than a year.
 class DailyReportDialog : public QDialog
 {
     Q_OBJECT
 public:
-    enum class Output { Preview, Pdf, Csv, Html };
+    using Output = ReportOutput;
 
     explicit DailyReportDialog(const QDate &yesterday, QWidget *parent = nullptr);
     ~DailyReportDialog() override;

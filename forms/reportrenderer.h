@@ -12,6 +12,9 @@
 #include <memory>
 
 class QPrinter;
+
+// What a report dialog asks for: a print preview or a file of one of the formats.
+enum class ReportOutput { Preview, Pdf, Csv, Html, Xlsx };
 class QTextDocument;
 
 // The report engine's printer: lays a ReportDocument out through the template

@@ -13,6 +13,18 @@ ConnectParams ConnectParams::fromProfile(const ConnectionProfile &profile,
         return forLocalCluster(local, QString());
     ConnectParams p;
     p.conninfo = profile.serverConnInfo();
+    p.reportingConnInfo = profile.reportingConnInfo();
+    return p;
+}
+
+std::optional<ConnectParams> ConnectParams::reportingParams() const
+{
+    if (reportingConnInfo.isEmpty())
+        return std::nullopt;
+    ConnectParams p = *this;
+    p.conninfo = reportingConnInfo;
+    p.reportingConnInfo.clear();
+    p.applicationName = QStringLiteral("kontakt-reports");
     return p;
 }
 

@@ -12,6 +12,10 @@ struct ConnectParams {
     QString user;
     QString password; // kept in memory only
     QString applicationName = QStringLiteral("kontakt");
+    ConnInfo::Map reportingConnInfo; // a reporting standby; empty: none
+
+    // The same login on the reporting server, when there is one.
+    std::optional<ConnectParams> reportingParams() const;
 
     static ConnectParams fromProfile(const ConnectionProfile &profile,
                                      const LocalClusterLayout &local);

@@ -139,19 +139,19 @@ bool DisciplineReportRepository::load(const QDate &from, const QDate &to, const 
     return true;
 }
 
-QString DisciplineReportRepository::categoryCondition(Category category)
+QString DisciplineReportRepository::categoryCondition(DisciplineCategory category)
 {
     switch (category) {
-    case Category::All:
+    case DisciplineCategory::All:
         return QStringLiteral("true");
-    case Category::OnTime:
+    case DisciplineCategory::OnTime:
         return QStringLiteral("s.status IN ('replied', 'done') AND s.replied_at IS NOT NULL "
                               "AND (s.term IS NULL OR s.replied_day <= s.term)");
-    case Category::Late:
+    case DisciplineCategory::Late:
         return QStringLiteral("s.status IN ('replied', 'done') AND s.replied_day > s.term");
-    case Category::OverdueNow:
+    case DisciplineCategory::OverdueNow:
         return QStringLiteral("s.status IN ('approved', 'accepted', 'rework') AND s.term < s.as_of");
-    case Category::Rework:
+    case DisciplineCategory::Rework:
         // Sent back by the workflow, or the citizen said "not done" on a callback.
         return QStringLiteral("(s.rework_count > 0 OR (s.is_main AND EXISTS ("
                               "SELECT 1 FROM kontakt.feedback fb WHERE fb.appeal_id = s.appeal_id "
@@ -162,7 +162,8 @@ QString DisciplineReportRepository::categoryCondition(Category category)
 
 bool DisciplineReportRepository::cases(const QDate &from, const QDate &to, const QDate &asOfDay,
                                        qint64 orgId, const QString &executorLogin,
-                                       Category category, int limit, QList<CaseRow> *rows,
+                                       DisciplineCategory category, int limit,
+                                       QList<DisciplineCase> *rows,
                                        DbError *error)
 {
     rows->clear();
@@ -179,7 +180,7 @@ bool DisciplineReportRepository::cases(const QDate &from, const QDate &to, const
                   "LEFT JOIN kontakt.classifier_item ci ON ci.version_id = a.classifier_version_id "
                   " AND ci.section = 'topic' AND ci.code = a.topic_code "
                   "WHERE (CAST(? AS bigint) = 0 OR s.org_id = CAST(? AS bigint)) "
-                  "  AND (CAST(? AS text) = '' OR EXISTS ("
+                  "  AND (coalesce(CAST(? AS text), '') = '' OR EXISTS ("
                   "       SELECT 1 FROM kontakt.reply r WHERE r.assignment_id = s.id "
                   "          AND r.id = (SELECT max(id) FROM kontakt.reply "
                   "                       WHERE assignment_id = s.id) "
@@ -200,7 +201,7 @@ bool DisciplineReportRepository::cases(const QDate &from, const QDate &to, const
         return false;
     }
     while (q.next()) {
-        CaseRow r;
+        DisciplineCase r;
         r.appealId = q.value(0).toLongLong();
         r.regIndex = q.value(1).toString();
         r.receivedAt = q.value(2).toDateTime();

@@ -17,26 +17,13 @@ public:
     bool load(const QDate &from, const QDate &to, const QDate &asOf, DisciplineReportData *data,
               DbError *error);
 
-    // What a figure of a row is made of (the desk's drill-down).
-    enum class Category { All, OnTime, Late, OverdueNow, Rework };
-    struct CaseRow {
-        qint64 appealId = 0;
-        QString regIndex;
-        QDateTime receivedAt;
-        QString topic;
-        QString summary;
-        QDate term;
-        QDateTime repliedAt;
-        QString status; // the assignment's
-        int reworkCount = 0;
-    };
-    // orgId > 0: that organisation's assignments; executorLogin non-empty: the ones that person
+    // The drill-down: orgId > 0: that organisation's assignments; executorLogin non-empty: the ones that person
     // answered. At most `limit` rows, latest routed first.
     bool cases(const QDate &from, const QDate &to, const QDate &asOf, qint64 orgId,
-               const QString &executorLogin, Category category, int limit, QList<CaseRow> *rows,
-               DbError *error);
+               const QString &executorLogin, DisciplineCategory category, int limit,
+               QList<DisciplineCase> *rows, DbError *error);
 
-    static QString categoryCondition(Category category);
+    static QString categoryCondition(DisciplineCategory category);
 
 private:
     QSqlDatabase m_db;
