@@ -5,6 +5,7 @@
 #include <QDate>
 #include <QDateTime>
 #include <QList>
+#include <QMetaType>
 #include <QString>
 
 // Executive discipline (Regulation 3.9, LAW.md §7): how the organisations and their people
@@ -67,3 +68,4 @@ public:
     static QStringList organisationHeader();
     static QStringList cells(const DisciplineReportData::Row &row, bool withOrganisation);
 };
+Q_DECLARE_METATYPE(DisciplineCategory)

@@ -62,6 +62,7 @@ DisciplineWindow::DisciplineWindow(const QDate &from, const QDate &to, QWidget *
     ui->casesView->horizontalHeader()->setSectionResizeMode(DisciplineCasesModel::Summary,
                                                             QHeaderView::Stretch);
     ui->casesView->verticalHeader()->hide();
+    ui->casesView->sortByColumn(-1, Qt::AscendingOrder); // latest routed first, as read
 
     for (DisciplineCategory c : {DisciplineCategory::All, DisciplineCategory::OnTime,
                                  DisciplineCategory::Late, DisciplineCategory::OverdueNow,
@@ -168,8 +169,11 @@ void DisciplineWindow::setData(const DisciplineReportData &data)
                     .arg(total.overdueNow)
                     .arg(data.asOf.toString(QStringLiteral("dd.MM.yyyy"))),
                 false);
-    ui->organisationsView->resizeColumnsToContents();
-    ui->executorsView->resizeColumnsToContents();
+    for (QTableView *view : {ui->organisationsView, ui->executorsView}) {
+        view->resizeColumnsToContents();
+        view->horizontalHeader()->setSectionResizeMode(DisciplineTableModel::Name,
+                                                       QHeaderView::Stretch);
+    }
 }
 
 void DisciplineWindow::drillDown(bool executors, int row, DisciplineCategory category)
