@@ -1,9 +1,17 @@
 #include "queuetabscontroller.h"
 
 #include "casequeuepage.h"
+#include "queueprint.h"
 #include "referencerepository.h"
+#include "reportaudit.h"
+#include "reportrenderer.h"
+#include "reportservice.h"
 
+#include <QApplication>
 #include <QLocale>
+#include <QPointer>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QSqlQuery>
 #include <QTabWidget>
 #include <QTableView>
@@ -177,7 +185,60 @@ void QueueTabsController::activate(int index)
             [this, i](int rows, bool exact) { updateTitle(m_list[i], rows, exact); });
     connect(t.model, &CaseQueueModel::loadFailed, t.page, &CaseQueuePage::showError);
     connect(t.page, &CaseQueuePage::refreshRequested, t.model, &CaseQueueModel::reload);
+    connect(t.page, &CaseQueuePage::printRequested, this, [this, i]() { print(i); });
     t.model->setQuery(queryFor(t));
+}
+
+void QueueTabsController::print(int index)
+{
+    if (index < 0 || index >= m_list.size() || !m_list[index].model)
+        return;
+    Tab &t = m_list[index];
+    QPointer<CaseQueuePage> page = t.page;
+    const QString title = t.title;
+    QApplication::setOverrideCursor(Qt::BusyCursor);
+    t.model->fetchForPrint(
+        QueuePrintBuilder::MaxRows,
+        [this, page, title](const QList<QStringList> &rows, bool more, const QString &error) {
+            QApplication::restoreOverrideCursor();
+            if (!page)
+                return;
+            if (!error.isEmpty()) {
+                page->showError(error);
+                return;
+            }
+            const QList<int> columns = page->visibleColumns();
+            QStringList header;
+            for (int c : columns)
+                header << page->view()->model()->headerData(c, Qt::Horizontal).toString();
+            QList<QStringList> shown;
+            for (const QStringList &r : rows) {
+                QStringList cells;
+                for (int c : columns)
+                    cells << r.value(c);
+                shown << cells;
+            }
+            const ReportRenderer renderer(QueuePrintBuilder::build(
+                title, page->filterText(), header, shown, more, ReportService::kyivNow()));
+            m_session.db->run<bool>(
+                this,
+                [title](QSqlDatabase &db) {
+                    return ReportAudit::log(db, QStringLiteral("queue"),
+                                            {{QStringLiteral("queue"), title}},
+                                            ReportAudit::Action::Print, QStringLiteral("preview"));
+                },
+                [](bool) {});
+            QPrinter printer(QPrinter::HighResolution);
+            printer.setPageLayout(ReportRenderer::pageLayout());
+            printer.setDocName(title);
+            QPrintPreviewDialog preview(&printer, page);
+            preview.setObjectName(QStringLiteral("queuePrintPreview"));
+            preview.setWindowTitle(tr("Print the queue: %1").arg(title));
+            connect(&preview, &QPrintPreviewDialog::paintRequested, &preview,
+                    [&renderer](QPrinter *p) { renderer.print(p); });
+            emit printPreviewShown(renderer.html());
+            preview.exec();
+        });
 }
 
 void QueueTabsController::updateTitle(Tab &tab, int rows, bool exact)

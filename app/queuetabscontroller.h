@@ -37,6 +37,8 @@ signals:
     // The count of "My work" (a badge) and how many cases just arrived in it.
     void myWorkCountChanged(int count);
     void newWorkArrived(int added);
+    // A queue's print preview opens with this document (tests look at it).
+    void printPreviewShown(const QString &html);
 
 private:
     struct Tab {
@@ -49,6 +51,9 @@ private:
     void activate(int index);
     CaseQueueQuery queryFor(const Tab &tab) const;
     void updateTitle(Tab &tab, int rows, bool exact);
+    // Ctrl+P on a queue: its first rows (QueuePrintBuilder::MaxRows) as a table in a print
+    // preview, with the columns as shown; the print is written to the audit log.
+    void print(int index);
 
     Session m_session;
     QPointer<QTabWidget> m_tabs;

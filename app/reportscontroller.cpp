@@ -180,8 +180,8 @@ void ReportsController::logAudit(const ReportRequest &request, bool print, const
         },
         [this](DbError error) {
             if (error.isError() && m_window)
-                m_window->showMessage(tr("The report was not written to the audit log: %1")
-                                          .arg(error.userMessage()));
+                m_window->showMessage(
+                    tr("The report was not written to the audit log: %1").arg(error.userMessage()));
         });
 }
 
@@ -222,7 +222,8 @@ void ReportsController::present(const ReportRequest &request, const ReportDocume
     }
     QString target = path;
     if (target.isEmpty()) {
-        const QString name = request.fileStem() + QLatin1Char('.') + ReportRenderer::formatName(format);
+        const QString name =
+            request.fileStem() + QLatin1Char('.') + ReportRenderer::formatName(format);
         const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
         target = QFileDialog::getSaveFileName(m_window, tr("Save the report"),
                                               QDir(dir).filePath(name), filter);
@@ -234,9 +235,9 @@ void ReportsController::present(const ReportRequest &request, const ReportDocume
     int chartFiles = 0;
     if (ok && charts) {
         for (bool svg : {false, true}) {
-            const int n = renderer.saveCharts(QFileInfo(target).absolutePath(),
-                                              QFileInfo(target).completeBaseName(), svg, nullptr,
-                                              &error);
+            const int n =
+                renderer.saveCharts(QFileInfo(target).absolutePath(),
+                                    QFileInfo(target).completeBaseName(), svg, nullptr, &error);
             ok = n >= 0;
             if (!ok)
                 break;
@@ -251,11 +252,11 @@ void ReportsController::present(const ReportRequest &request, const ReportDocume
     }
     logAudit(request, false, ReportRenderer::formatName(format));
     if (m_window)
-        m_window->showMessage(chartFiles > 0
-                                  ? tr("The report was saved to %1 (and %n chart file(s) beside it).",
-                                       nullptr, chartFiles)
-                                        .arg(target)
-                                  : tr("The report was saved to %1.").arg(target));
+        m_window->showMessage(
+            chartFiles > 0 ? tr("The report was saved to %1 (and %n chart file(s) beside it).",
+                                nullptr, chartFiles)
+                                 .arg(target)
+                           : tr("The report was saved to %1.").arg(target));
     emit saved(target);
 }
 
@@ -281,9 +282,8 @@ void ReportsController::openDiscipline()
                     dialog->setObjectName(QStringLiteral("reportPeriodDialog"));
                     dialog->setAttribute(Qt::WA_DeleteOnClose);
                     dialog->setPeriod(from, to);
-                    connect(dialog, &QDialog::accepted, this, [this, dialog]() {
-                        makeReport(dialog->request(), dialog->output());
-                    });
+                    connect(dialog, &QDialog::accepted, this,
+                            [this, dialog]() { makeReport(dialog->request(), dialog->output()); });
                     dialog->open();
                 });
     }

@@ -5,6 +5,7 @@
 #include "demodatagenerator.h"
 #include "preparedqueries.h"
 #include "rawpq.h"
+#include "reportservice.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -324,6 +325,51 @@ QJsonObject BenchRunner::run(QTextStream &log, QString *error)
                 {ids.at(i)});
         });
         add(QStringLiteral("case_open"), c, &r);
+    }
+
+    // --- reports, read and laid out as the desk and kontaktctl do (ReportService: every query
+    // and the document; rendering to PDF is not timed). Targets at 1 M (the reports issue):
+    // the daily report <= 1 s, discipline for a quarter <= 3 s, quarterly statistics <= 5 s.
+    // The days are the latest ones of the data, the quarter the last full one before them.
+    if (wanted(QStringLiteral("report_daily")) || wanted(QStringLiteral("report_discipline")) ||
+        wanted(QStringLiteral("report_quarterly")) || wanted(QStringLiteral("report_analytics"))) {
+        QSqlQuery last(client);
+        last.exec(QStringLiteral("SELECT (max(received_at) AT TIME ZONE 'Europe/Kyiv')::date "
+                                 "FROM kontakt.appeal"));
+        const QDate lastDay = last.next() ? last.value(0).toDate() : QDate::currentDate();
+        const QDate quarterStart(lastDay.year(), (lastDay.month() - 1) / 3 * 3 + 1, 1);
+        const QDate prevQuarter = quarterStart.addMonths(-3);
+        const int reportReps = qMax(3, reps / 4);
+        ReportService service(client);
+        const auto runReport = [&](const QString &name, auto request) {
+            if (!wanted(name))
+                return;
+            int errors = 0;
+            Stats c = measure(1, reportReps, [&](int i) {
+                ReportService::Result result;
+                DbError e;
+                if (!service.build(request(i), ReportService::kyivNow(), &result, &e))
+                    ++errors;
+            });
+            QJsonObject e = entry(name, c, nullptr);
+            e.insert(QStringLiteral("errors"), errors);
+            scenarios.append(e);
+            log << "bench: " << name << " p95 " << round2(c.percentile(0.95)) << " ms, errors "
+                << errors << Qt::endl;
+        };
+        runReport(QStringLiteral("report_daily"), [&](int i) {
+            const QDate day = lastDay.addDays(-1 - i % 20);
+            return ReportRequest::daily(day, day);
+        });
+        runReport(QStringLiteral("report_discipline"), [&](int) {
+            return ReportRequest::discipline(prevQuarter, quarterStart.addDays(-1));
+        });
+        runReport(QStringLiteral("report_quarterly"), [&](int) {
+            return ReportRequest::quarterly(prevQuarter.year(), (prevQuarter.month() - 1) / 3 + 1);
+        });
+        runReport(QStringLiteral("report_analytics"), [&](int) {
+            return ReportRequest::analytics(prevQuarter, quarterStart.addDays(-1));
+        });
     }
 
     // --- register: the intake's whole transaction (audit and NOTIFY included)

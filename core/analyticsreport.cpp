@@ -67,8 +67,8 @@ QList<QDate> AnalyticsReportData::bucketStarts(const QDate &from, const QDate &t
 
 QString AnalyticsReportBuilder::monthName(int month)
 {
-    static const char *const names[] = {"Січень", "Лютий",    "Березень", "Квітень",
-                                        "Травень", "Червень", "Липень",   "Серпень",
+    static const char *const names[] = {"Січень",   "Лютий",   "Березень", "Квітень",
+                                        "Травень",  "Червень", "Липень",   "Серпень",
                                         "Вересень", "Жовтень", "Листопад", "Грудень"};
     return month >= 1 && month <= 12 ? QString::fromUtf8(names[month - 1]) : QString();
 }
@@ -86,8 +86,8 @@ ReportDocument AnalyticsReportBuilder::build(const AnalyticsReportData &d,
     doc.kind = QStringLiteral("analytics");
     doc.title = QStringLiteral("Аналітика звернень громадян");
     doc.subtitle = QStringLiteral("Контакт-центр Броварської міської ради");
-    doc.parameters = DailyReportBuilder::period(d.from, d.to) +
-                     QStringLiteral(" · звернень: %1").arg(d.total);
+    doc.parameters =
+        DailyReportBuilder::period(d.from, d.to) + QStringLiteral(" · звернень: %1").arg(d.total);
     doc.generatedLine = QStringLiteral("Сформовано %1")
                             .arg(generatedAt.toString(QStringLiteral("dd.MM.yyyy HH:mm")));
     const bool weekly = d.bucket == AnalyticsReportData::Bucket::Week;
@@ -131,9 +131,8 @@ ReportDocument AnalyticsReportBuilder::build(const AnalyticsReportData &d,
     }
     trend.charts.append(line);
     trend.tables.append(trendTable);
-    ReportTable topicTable =
-        countTable(QStringLiteral("Тема (код класифікатора)"), d.topics, d.total,
-                   QStringLiteral("Звернень не надходило."));
+    ReportTable topicTable = countTable(QStringLiteral("Тема (код класифікатора)"), d.topics,
+                                        d.total, QStringLiteral("Звернень не надходило."));
     topicTable.caption = QStringLiteral("Теми за період");
     trend.tables.append(topicTable);
     doc.sections.append(trend);
@@ -196,8 +195,7 @@ ReportDocument AnalyticsReportBuilder::build(const AnalyticsReportData &d,
     callers.widths = {22, 33, 10, 35};
     callers.numericColumns = {2};
     for (const AnalyticsReportData::RepeatCaller &c : d.repeatCallers)
-        callers.rows.append(
-            ReportRow{{c.name, c.address, QString::number(c.count), c.lastTopic}});
+        callers.rows.append(ReportRow{{c.name, c.address, QString::number(c.count), c.lastTopic}});
     callers.emptyText = QStringLiteral("Повторних звернень однієї особи не було.");
     repeat.tables.append(callers);
     doc.sections.append(repeat);
@@ -214,8 +212,8 @@ ReportDocument AnalyticsReportBuilder::build(const AnalyticsReportData &d,
         days << weekdayName(w);
     for (int h = 0; h < 24; ++h)
         hours << QString::number(h);
-    season.charts << barChart(QStringLiteral("months"), QStringLiteral("За місяцями року"), shortMonths,
-                              d.byMonth)
+    season.charts << barChart(QStringLiteral("months"), QStringLiteral("За місяцями року"),
+                              shortMonths, d.byMonth)
                   << barChart(QStringLiteral("weekdays"), QStringLiteral("За днями тижня"), days,
                               d.byWeekday)
                   << barChart(QStringLiteral("hours"),
@@ -227,15 +225,16 @@ ReportDocument AnalyticsReportBuilder::build(const AnalyticsReportData &d,
         t.header = {what, QStringLiteral("К-сть"), QStringLiteral("%")};
         t.numericColumns = {1, 2};
         for (int i = 0; i < names.size(); ++i)
-            t.rows.append(ReportRow{
-                {names.at(i), QString::number(values.value(i)), percent(values.value(i), d.total)}});
+            t.rows.append(ReportRow{{names.at(i), QString::number(values.value(i)),
+                                     percent(values.value(i), d.total)}});
         return t;
     };
     season.sideBySide = true;
     season.columnWidths = {34, 30, 32};
-    season.tables << seriesTable(QStringLiteral("Місяці"), QStringLiteral("Місяць"), months, d.byMonth)
-                  << seriesTable(QStringLiteral("Дні тижня"), QStringLiteral("День"), days, d.byWeekday)
-                  << seriesTable(QStringLiteral("Години"), QStringLiteral("Година"), hours, d.byHour);
+    season.tables
+        << seriesTable(QStringLiteral("Місяці"), QStringLiteral("Місяць"), months, d.byMonth)
+        << seriesTable(QStringLiteral("Дні тижня"), QStringLiteral("День"), days, d.byWeekday)
+        << seriesTable(QStringLiteral("Години"), QStringLiteral("Година"), hours, d.byHour);
     doc.sections.append(season);
     return doc;
 }

@@ -39,10 +39,10 @@ struct AnalyticsReportData {
     QList<Count> streets;       // hot spots: streets of the problem address, top
     QList<Count> houses;        // hot spots: street and house
     QList<Count> channels;
-    qint64 repeatCallerCount = 0;   // callers with two appeals or more in the period
-    qint64 repeatCallerAppeals = 0; // their appeals
-    QList<RepeatCaller> repeatCallers; // the most frequent
-    QList<qint64> byMonth = QList<qint64>(12, 0); // January..December
+    qint64 repeatCallerCount = 0;                  // callers with two appeals or more in the period
+    qint64 repeatCallerAppeals = 0;                // their appeals
+    QList<RepeatCaller> repeatCallers;             // the most frequent
+    QList<qint64> byMonth = QList<qint64>(12, 0);  // January..December
     QList<qint64> byWeekday = QList<qint64>(7, 0); // Monday..Sunday
     QList<qint64> byHour = QList<qint64>(24, 0);   // Kyiv time
 
@@ -59,6 +59,6 @@ class AnalyticsReportBuilder
 {
 public:
     static ReportDocument build(const AnalyticsReportData &data, const QDateTime &generatedAt);
-    static QString monthName(int month);   // 1..12, nominative
-    static QString weekdayName(int day);   // 1 = Monday
+    static QString monthName(int month); // 1..12, nominative
+    static QString weekdayName(int day); // 1 = Monday
 };

@@ -105,11 +105,16 @@ void DisciplineReportBuilder::sortWorstFirst(QList<DisciplineReportData::Row> *r
 
 QStringList DisciplineReportBuilder::organisationHeader()
 {
-    return {QStringLiteral("Організація"),       QStringLiteral("Надійшло"),
-            QStringLiteral("Вчасно"),            QStringLiteral("Із запізненням"),
-            QStringLiteral("Прострочено зараз"), QStringLiteral("Порушень, %"),
-            QStringLiteral("На доопрацювання"),  QStringLiteral("Сер. днів до відповіді"),
-            QStringLiteral("Підтверджено, %"),   QStringLiteral("Сер. оцінка"),
+    return {QStringLiteral("Організація"),
+            QStringLiteral("Надійшло"),
+            QStringLiteral("Вчасно"),
+            QStringLiteral("Із запізненням"),
+            QStringLiteral("Прострочено зараз"),
+            QStringLiteral("Порушень, %"),
+            QStringLiteral("На доопрацювання"),
+            QStringLiteral("Сер. днів до відповіді"),
+            QStringLiteral("Підтверджено, %"),
+            QStringLiteral("Сер. оцінка"),
             QStringLiteral("Оцінок")};
 }
 

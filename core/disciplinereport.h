@@ -12,13 +12,13 @@
 // answered the appeals routed to them in a period. Read by DisciplineReportRepository.
 struct DisciplineReportData {
     struct Row {
-        qint64 id = 0;       // organisation id (per-organisation rows) or staff id (0: unknown)
-        QString name;        // organisation's short name, or the executor's full name / login
-        QString organisation; // per-executor rows: the executor's organisation
-        QString login;        // per-executor rows: the login that wrote the answers
-        qint64 received = 0;  // assignments approved to it in the period
-        qint64 onTime = 0;    // of those, answered by the term
-        qint64 late = 0;      // answered after the term
+        qint64 id = 0;         // organisation id (per-organisation rows) or staff id (0: unknown)
+        QString name;          // organisation's short name, or the executor's full name / login
+        QString organisation;  // per-executor rows: the executor's organisation
+        QString login;         // per-executor rows: the login that wrote the answers
+        qint64 received = 0;   // assignments approved to it in the period
+        qint64 onTime = 0;     // of those, answered by the term
+        qint64 late = 0;       // answered after the term
         qint64 overdueNow = 0; // not answered and the term is already past (as of asOf)
         qint64 rework = 0;     // sent back to rework (a callback found the work not done)
         double avgDays = -1;   // average calendar days from routing to the answer; -1: none

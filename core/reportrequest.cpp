@@ -80,7 +80,8 @@ QString ReportRequest::fileStem() const
     const QString stem = kind == Kind::Daily ? QStringLiteral("daily-report") : name();
     if (from == to)
         return QStringLiteral("%1-%2").arg(stem, from.toString(Qt::ISODate));
-    return QStringLiteral("%1-%2-%3").arg(stem, from.toString(Qt::ISODate), to.toString(Qt::ISODate));
+    return QStringLiteral("%1-%2-%3")
+        .arg(stem, from.toString(Qt::ISODate), to.toString(Qt::ISODate));
 }
 
 QString ReportRequest::invalidReason() const

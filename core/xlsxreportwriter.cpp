@@ -103,7 +103,8 @@ bool XlsxReportWriter::write(const ReportDocument &report, const QString &path, 
     const int sections = int(report.sections.size());
     for (int si = 0; si < std::max(1, sections); ++si) {
         const ReportSection section = si < sections ? report.sections.at(si) : ReportSection();
-        const QString name = sheetName(section.title.isEmpty() ? report.title : section.title, taken);
+        const QString name =
+            sheetName(section.title.isEmpty() ? report.title : section.title, taken);
         taken << name;
         lxw_worksheet *ws = workbook_add_worksheet(wb, utf8(name).constData());
         int row = 0;

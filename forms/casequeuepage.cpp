@@ -82,6 +82,9 @@ CaseQueuePage::CaseQueuePage(const QString &settingsKey, QWidget *parent)
     ui->viewsButton->setMenu(views);
     connect(views, &QMenu::aboutToShow, this, [this, views]() { fillViewsMenu(views); });
     connect(ui->refreshButton, &QPushButton::clicked, this, &CaseQueuePage::refreshRequested);
+    connect(ui->printButton, &QPushButton::clicked, this, &CaseQueuePage::printRequested);
+    connect(new QShortcut(QKeySequence::Print, this), &QShortcut::activated, this,
+            &CaseQueuePage::printRequested);
     connect(new QShortcut(QKeySequence::Refresh, this), &QShortcut::activated, this,
             &CaseQueuePage::refreshRequested);
     connect(new QShortcut(QKeySequence::Find, this), &QShortcut::activated, this, [this]() {
@@ -259,6 +262,47 @@ CaseQueuePage::~CaseQueuePage()
 QTableView *CaseQueuePage::view() const
 {
     return ui->queueView;
+}
+
+QList<int> CaseQueuePage::visibleColumns() const
+{
+    QList<int> columns;
+    const QHeaderView *header = ui->queueView->horizontalHeader();
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int logical = header->logicalIndex(visual);
+        if (!header->isSectionHidden(logical))
+            columns << logical;
+    }
+    return columns;
+}
+
+QString CaseQueuePage::filterText() const
+{
+    // Part of a printed Ukrainian document: the labels are not translated.
+    const QueueFilter f = filter();
+    QStringList parts;
+    if (!f.search.isEmpty())
+        parts << QStringLiteral("пошук «%1»").arg(f.search);
+    for (const QComboBox *combo : {ui->statusCombo, ui->topicCombo, ui->channelCombo,
+                                   ui->executorCombo, ui->operatorCombo}) {
+        if (combo->currentIndex() > 0)
+            parts << combo->currentText();
+    }
+    if (f.priorityOnly)
+        parts << QStringLiteral("лише пільгові категорії");
+    if (f.onlyMine)
+        parts << QStringLiteral("лише мої");
+    const auto range = [](const QDate &from, const QDate &to) {
+        return QStringLiteral("%1 – %2").arg(
+            from.isValid() ? from.toString(QStringLiteral("dd.MM.yyyy")) : QStringLiteral("…"),
+            to.isValid() ? to.toString(QStringLiteral("dd.MM.yyyy")) : QStringLiteral("…"));
+    };
+    if (f.receivedFrom.isValid() || f.receivedTo.isValid())
+        parts << QStringLiteral("надійшли %1").arg(range(f.receivedFrom, f.receivedTo));
+    if (f.dueFrom.isValid() || f.dueTo.isValid())
+        parts << QStringLiteral("термін %1").arg(range(f.dueFrom, f.dueTo));
+    return parts.isEmpty() ? QString()
+                           : QStringLiteral("Фільтр: ") + parts.join(QStringLiteral("; "));
 }
 
 void CaseQueuePage::setModel(QAbstractItemModel *model)

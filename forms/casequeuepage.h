@@ -37,6 +37,10 @@ public:
     void saveView(const QString &name);
     void deleteView(const QString &name);
     QTableView *view() const;
+    // The columns as shown (visible ones, in their on-screen order): model column numbers.
+    QList<int> visibleColumns() const;
+    // The filter in words, for a printed list ("Пошук: …"), empty without one.
+    QString filterText() const;
     // Several rows at once (the head's bulk approval); the ids of the selected rows.
     void setMultiSelect(bool multi);
     QList<qint64> selectedIds() const;
@@ -50,6 +54,7 @@ signals:
     void filterChanged(const QueueFilter &filter);
     void refreshRequested();
     void openRequested(qint64 appealId);
+    void printRequested();
 
 private:
     void emitFilter();

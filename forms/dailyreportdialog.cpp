@@ -16,8 +16,8 @@ DailyReportDialog::DailyReportDialog(const QDate &yesterday, QWidget *parent)
     ui->toEdit->setDate(yesterday);
     ui->formatCombo->addItem(tr("Print preview"), int(Output::Preview));
     ui->formatCombo->addItem(tr("PDF file"), int(Output::Pdf));
-    ui->formatCombo->addItem(tr("CSV file (spreadsheet)"), int(Output::Csv));
     ui->formatCombo->addItem(tr("Excel workbook (XLSX)"), int(Output::Xlsx));
+    ui->formatCombo->addItem(tr("CSV file (spreadsheet)"), int(Output::Csv));
     ui->formatCombo->addItem(tr("HTML file"), int(Output::Html));
     connect(ui->rangeCheck, &QCheckBox::toggled, ui->toEdit, &QWidget::setEnabled);
     connect(ui->rangeCheck, &QCheckBox::toggled, this, &DailyReportDialog::updateState);

@@ -64,9 +64,9 @@ DisciplineWindow::DisciplineWindow(const QDate &from, const QDate &to, QWidget *
     ui->casesView->verticalHeader()->hide();
     ui->casesView->sortByColumn(-1, Qt::AscendingOrder); // latest routed first, as read
 
-    for (DisciplineCategory c : {DisciplineCategory::All, DisciplineCategory::OnTime,
-                                 DisciplineCategory::Late, DisciplineCategory::OverdueNow,
-                                 DisciplineCategory::Rework})
+    for (DisciplineCategory c :
+         {DisciplineCategory::All, DisciplineCategory::OnTime, DisciplineCategory::Late,
+          DisciplineCategory::OverdueNow, DisciplineCategory::Rework})
         ui->categoryCombo->addItem(categoryName(c), int(c));
     connect(ui->categoryCombo, &QComboBox::activated, this, &DisciplineWindow::requestCases);
 
@@ -210,10 +210,10 @@ void DisciplineWindow::setCases(const QList<DisciplineCase> &cases, int limit)
                             ? model->rows().at(m_drillRow).name
                             : QString();
     const QString what = categoryName(DisciplineCategory(ui->categoryCombo->currentData().toInt()));
-    ui->casesLabel->setText(cases.size() >= limit
-                                ? tr("%1 — %2: the latest %3 cases").arg(who, what).arg(limit)
-                                : tr("%1 — %2: %n case(s)", nullptr, int(cases.size()))
-                                      .arg(who, what));
+    ui->casesLabel->setText(
+        cases.size() >= limit
+            ? tr("%1 — %2: the latest %3 cases").arg(who, what).arg(limit)
+            : tr("%1 — %2: %n case(s)", nullptr, int(cases.size())).arg(who, what));
     if (!cases.isEmpty())
         ui->casesView->selectRow(0);
 }

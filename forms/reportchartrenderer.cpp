@@ -60,7 +60,7 @@ void draw(const ReportChart &spec, QPainter *painter, const QRectF &target, cons
     chart->setTitleFont(font(12, true));
     chart->legend()->setFont(font(9));
     chart->legend()->setAlignment(spec.kind == ReportChart::Kind::Pie ? Qt::AlignRight
-                                                                       : Qt::AlignBottom);
+                                                                      : Qt::AlignBottom);
     double max = 0;
     for (const ReportChart::Series &s : spec.series) {
         for (double v : s.values)
@@ -119,9 +119,9 @@ void draw(const ReportChart &spec, QPainter *painter, const QRectF &target, cons
         break;
     }
     case ReportChart::Kind::Bar: {
-        QAbstractBarSeries *series = spec.horizontal
-                                         ? static_cast<QAbstractBarSeries *>(new QHorizontalBarSeries)
-                                         : static_cast<QAbstractBarSeries *>(new QBarSeries);
+        QAbstractBarSeries *series =
+            spec.horizontal ? static_cast<QAbstractBarSeries *>(new QHorizontalBarSeries)
+                            : static_cast<QAbstractBarSeries *>(new QBarSeries);
         for (int s = 0; s < spec.series.size(); ++s) {
             auto *set = new QBarSet(spec.series.at(s).name);
             set->setColor(palette().at(s % palette().size()));

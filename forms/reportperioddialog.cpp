@@ -55,7 +55,8 @@ ReportPeriodDialog::ReportPeriodDialog(ReportRequest::Kind kind, const QDate &to
 
     ui->presetCombo->setCurrentIndex(kind == ReportRequest::Kind::Discipline ? 2 : 0);
     applyPreset();
-    connect(ui->presetCombo, &QComboBox::currentIndexChanged, this, &ReportPeriodDialog::applyPreset);
+    connect(ui->presetCombo, &QComboBox::currentIndexChanged, this,
+            &ReportPeriodDialog::applyPreset);
     const auto edited = [this]() {
         if (!m_applying)
             ui->presetCombo->setCurrentIndex(ui->presetCombo->findData(int(Preset::Custom)));
@@ -66,7 +67,8 @@ ReportPeriodDialog::ReportPeriodDialog(ReportRequest::Kind kind, const QDate &to
     connect(ui->yearSpin, &QSpinBox::valueChanged, this, &ReportPeriodDialog::updateState);
     connect(ui->quarterCombo, &QComboBox::currentIndexChanged, this,
             &ReportPeriodDialog::updateState);
-    connect(ui->formatCombo, &QComboBox::currentIndexChanged, this, &ReportPeriodDialog::updateState);
+    connect(ui->formatCombo, &QComboBox::currentIndexChanged, this,
+            &ReportPeriodDialog::updateState);
     connect(ui->buttonBox, &QDialogButtonBox::accepted, this, &ReportPeriodDialog::accept);
     connect(ui->buttonBox, &QDialogButtonBox::rejected, this, &ReportPeriodDialog::reject);
     (quarterly ? static_cast<QWidget *>(ui->yearSpin) : ui->presetCombo)->setFocus();

@@ -24,8 +24,8 @@ AnalyticsReportRepository::AnalyticsReportRepository(QSqlDatabase db)
     : m_db(std::move(db))
 {}
 
-bool AnalyticsReportRepository::load(const QDate &from, const QDate &to,
-                                     AnalyticsReportData *data, DbError *error)
+bool AnalyticsReportRepository::load(const QDate &from, const QDate &to, AnalyticsReportData *data,
+                                     DbError *error)
 {
     *data = AnalyticsReportData();
     data->from = from;
@@ -54,11 +54,11 @@ bool AnalyticsReportRepository::load(const QDate &from, const QDate &to,
     };
 
     // Topics per bucket (one pass), the names from the newest edition that has the code.
-    if (!run(QStringLiteral(
-                 "SELECT date_trunc(CAST(? AS text), a.received_at AT TIME ZONE 'Europe/Kyiv')::date, "
-                 "       coalesce(a.topic_code, ''), count(*) FROM a GROUP BY 1, 2"),
+    if (!run(QStringLiteral("SELECT date_trunc(CAST(? AS text), a.received_at AT TIME ZONE "
+                            "'Europe/Kyiv')::date, "
+                            "       coalesce(a.topic_code, ''), count(*) FROM a GROUP BY 1, 2"),
              {data->bucket == AnalyticsReportData::Bucket::Week ? QStringLiteral("week")
-                                                                 : QStringLiteral("month")}))
+                                                                : QStringLiteral("month")}))
         return false;
     QHash<QString, QHash<QDate, qint64>> perTopic;
     QHash<QString, qint64> topicTotals;
@@ -74,8 +74,9 @@ bool AnalyticsReportRepository::load(const QDate &from, const QDate &to,
             data->bucketTotals[i] += n;
     }
     QHash<QString, QString> topicNames;
-    if (!q.exec(QStringLiteral("SELECT DISTINCT ON (code) code, name_uk FROM kontakt.classifier_item "
-                               "WHERE section = 'topic' ORDER BY code, version_id DESC"))) {
+    if (!q.exec(
+            QStringLiteral("SELECT DISTINCT ON (code) code, name_uk FROM kontakt.classifier_item "
+                           "WHERE section = 'topic' ORDER BY code, version_id DESC"))) {
         *error = DbError::fromQuery(q.lastError());
         return false;
     }
@@ -95,9 +96,9 @@ bool AnalyticsReportRepository::load(const QDate &from, const QDate &to,
     others.counts = QList<qint64>(data->buckets.size(), 0);
     for (int i = 0; i < topics.size(); ++i) {
         const QString &code = topics.at(i);
-        data->topics.append({code, code.isEmpty() ? topicName(code)
-                                                  : code + QLatin1Char(' ') + topicName(code),
-                             topicTotals.value(code)});
+        data->topics.append(
+            {code, code.isEmpty() ? topicName(code) : code + QLatin1Char(' ') + topicName(code),
+             topicTotals.value(code)});
         AnalyticsReportData::Series *target = &others;
         AnalyticsReportData::Series own;
         if (i < AnalyticsReportData::trendTopics && !code.isEmpty()) {
@@ -158,7 +159,8 @@ bool AnalyticsReportRepository::load(const QDate &from, const QDate &to,
     data->repeatCallerCount = q.value(0).toLongLong();
     data->repeatCallerAppeals = q.value(1).toLongLong();
     if (!run(QStringLiteral(
-                 "SELECT coalesce(c.surname, '—') || coalesce(' ' || left(c.first_name, 1) || '.', '') "
+                 "SELECT coalesce(c.surname, '—') || coalesce(' ' || left(c.first_name, 1) || '.', "
+                 "'') "
                  "         || coalesce(left(c.patronymic, 1) || '.', ''), "
                  "       coalesce(c.address, ''), r.n, "
                  "       coalesce(l.topic_code || ' ' || ci.name_uk, l.topic_code, '') "

@@ -510,9 +510,44 @@ QVariant CaseQueueModel::data(const QModelIndex &index, int role) const
             return tr("Open now for editing by %1").arg(r->presence);
         return {};
     case RawValueRole:
-    case Qt::DisplayRole: {
-        const bool raw = role == RawValueRole;
-        switch (Column(index.column())) {
+    case Qt::DisplayRole:
+        return valueOf(*r, index.column(), role == RawValueRole);
+    default:
+        return {};
+    }
+}
+
+void CaseQueueModel::fetchForPrint(int limit, PrintRows done)
+{
+    const CaseQueueQuery query = m_query;
+    m_db->run<Fetched>(
+        this,
+        [query, limit](QSqlDatabase &db) {
+            QVariantList binds;
+            const QString sql = query.rowsSql(false, false, limit + 1, &binds, {}, 0, {}, 0);
+            return fetchRows(db, sql, binds, 0, 0);
+        },
+        [this, limit, done](Fetched f) {
+            if (f.error.isError()) {
+                done({}, false, f.error.userMessage());
+                return;
+            }
+            QList<QStringList> rows;
+            for (int i = 0; i < qMin(limit, int(f.rows.size())); ++i) {
+                QStringList cells;
+                for (int c = 0; c < ColumnCount; ++c)
+                    cells << valueOf(f.rows.at(i), c, false).toString();
+                rows << cells;
+            }
+            done(rows, f.rows.size() > limit, QString());
+        });
+}
+
+QVariant CaseQueueModel::valueOf(const QueueRow &row, int column, bool raw) const
+{
+    const QueueRow *r = &row;
+    {
+        switch (Column(column)) {
         case RegIndex:
             return r->regIndex;
         case Received:
@@ -554,9 +589,6 @@ QVariant CaseQueueModel::data(const QModelIndex &index, int role) const
         case ColumnCount:
             break;
         }
-        return {};
-    }
-    default:
         return {};
     }
 }

@@ -13,6 +13,7 @@
 #include <QSet>
 #include <QTimer>
 #include <QVector>
+#include <functional>
 #include <memory>
 
 // One row of a queue as the list shows it.
@@ -84,6 +85,13 @@ public:
     void noteChanged(const QList<qint64> &ids);
 
     bool isComplete() const { return m_anchorsLoaded; } // the total is exact
+
+    // The view's first `limit` rows as the table shows them (display text per column), read
+    // on the model's own connection, for printing a queue as a table. `done` runs in the
+    // model's thread with the rows, whether more exist, and an error message (empty if none).
+    using PrintRows =
+        std::function<void(const QList<QStringList> &rows, bool more, const QString &error)>;
+    void fetchForPrint(int limit, PrintRows done);
     int cachedBlocks() const { return int(m_cache.size()); }
     static Column columnForSort(CaseQueueQuery::Sort sort);
 
@@ -128,6 +136,7 @@ private:
     void evict(int around);
     int blockOfRow(int row) const;
     const QueueRow *rowAt(int row) const;
+    QVariant valueOf(const QueueRow &row, int column, bool raw) const;
     DeadlineState stateOf(const QueueRow &r) const;
     static bool isClosed(AppealStatus status);
 

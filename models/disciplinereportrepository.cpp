@@ -27,7 +27,8 @@ const char *const AssignmentsCte =
 // rating), and whether any found the work not done (the case went back to rework).
 const char *const FeedbackCte =
     ", f AS (SELECT fb.appeal_id, "
-    "               (array_agg(fb.outcome ORDER BY fb.attempted_at DESC, fb.id DESC))[1] AS outcome, "
+    "               (array_agg(fb.outcome ORDER BY fb.attempted_at DESC, fb.id DESC))[1] AS "
+    "outcome, "
     "               (array_agg(fb.rating ORDER BY fb.attempted_at DESC, fb.id DESC))[1] AS rating, "
     "               bool_or(fb.outcome = 'not_done') AS reworked "
     "          FROM kontakt.feedback fb "
@@ -62,7 +63,9 @@ void readFigures(const QSqlQuery &q, int at, DisciplineReportData::Row *r)
 
 QDate kyivToday()
 {
-    return QDateTime::currentDateTime().toTimeZone(QTimeZone(QByteArrayLiteral("Europe/Kyiv"))).date();
+    return QDateTime::currentDateTime()
+        .toTimeZone(QTimeZone(QByteArrayLiteral("Europe/Kyiv")))
+        .date();
 }
 
 } // namespace
@@ -112,14 +115,13 @@ bool DisciplineReportRepository::load(const QDate &from, const QDate &to, const 
     }
     // People: who wrote the last answer of an answered assignment.
     if (!run(QLatin1String(AssignmentsCte) + QLatin1String(FeedbackCte) +
-             QStringLiteral(
-                 ", w AS (SELECT s.*, r.created_by AS login FROM s "
-                 "        CROSS JOIN LATERAL (SELECT created_by FROM kontakt.reply "
-                 "                             WHERE assignment_id = s.id "
-                 "                             ORDER BY id DESC LIMIT 1) r "
-                 "        WHERE s.status IN ('replied', 'done')) "
-                 "SELECT coalesce(st.id, 0), coalesce(min(st.full_name), s.login), "
-                 "       coalesce(min(coalesce(o.short_name, o.name)), ''), s.login, ") +
+             QStringLiteral(", w AS (SELECT s.*, r.created_by AS login FROM s "
+                            "        CROSS JOIN LATERAL (SELECT created_by FROM kontakt.reply "
+                            "                             WHERE assignment_id = s.id "
+                            "                             ORDER BY id DESC LIMIT 1) r "
+                            "        WHERE s.status IN ('replied', 'done')) "
+                            "SELECT coalesce(st.id, 0), coalesce(min(st.full_name), s.login), "
+                            "       coalesce(min(coalesce(o.short_name, o.name)), ''), s.login, ") +
              QString::fromLatin1(Figures) +
              QStringLiteral("FROM w s LEFT JOIN kontakt.staff st ON st.login = s.login "
                             "JOIN kontakt.organisation o ON o.id = s.org_id "
@@ -150,7 +152,8 @@ QString DisciplineReportRepository::categoryCondition(DisciplineCategory categor
     case DisciplineCategory::Late:
         return QStringLiteral("s.status IN ('replied', 'done') AND s.replied_day > s.term");
     case DisciplineCategory::OverdueNow:
-        return QStringLiteral("s.status IN ('approved', 'accepted', 'rework') AND s.term < s.as_of");
+        return QStringLiteral(
+            "s.status IN ('approved', 'accepted', 'rework') AND s.term < s.as_of");
     case DisciplineCategory::Rework:
         // Sent back by the workflow, or the citizen said "not done" on a callback.
         return QStringLiteral("(s.rework_count > 0 OR (s.is_main AND EXISTS ("
@@ -163,31 +166,31 @@ QString DisciplineReportRepository::categoryCondition(DisciplineCategory categor
 bool DisciplineReportRepository::cases(const QDate &from, const QDate &to, const QDate &asOfDay,
                                        qint64 orgId, const QString &executorLogin,
                                        DisciplineCategory category, int limit,
-                                       QList<DisciplineCase> *rows,
-                                       DbError *error)
+                                       QList<DisciplineCase> *rows, DbError *error)
 {
     rows->clear();
     const QDate asOf = asOfDay.isValid() ? asOfDay : kyivToday();
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     // The category is one of the fixed conditions above, never user text.
-    q.prepare(QLatin1String(AssignmentsCte) +
-              QStringLiteral(
-                  "SELECT a.id, coalesce(a.reg_index, '#' || a.id), a.received_at, "
-                  "  coalesce(a.topic_code || ' ' || ci.name_uk, a.topic_code, ''), "
-                  "  coalesce(a.summary, ''), s.term, s.replied_at, s.status, s.rework_count "
-                  "FROM s JOIN kontakt.appeal a ON a.id = s.appeal_id "
-                  "LEFT JOIN kontakt.classifier_item ci ON ci.version_id = a.classifier_version_id "
-                  " AND ci.section = 'topic' AND ci.code = a.topic_code "
-                  "WHERE (CAST(? AS bigint) = 0 OR s.org_id = CAST(? AS bigint)) "
-                  "  AND (coalesce(CAST(? AS text), '') = '' OR EXISTS ("
-                  "       SELECT 1 FROM kontakt.reply r WHERE r.assignment_id = s.id "
-                  "          AND r.id = (SELECT max(id) FROM kontakt.reply "
-                  "                       WHERE assignment_id = s.id) "
-                  "          AND r.created_by = CAST(? AS text) AND s.status IN ('replied', 'done'))) "
-                  "  AND (") +
-              categoryCondition(category) +
-              QStringLiteral(") ORDER BY s.approved_at DESC, s.id DESC LIMIT ?"));
+    q.prepare(
+        QLatin1String(AssignmentsCte) +
+        QStringLiteral(
+            "SELECT a.id, coalesce(a.reg_index, '#' || a.id), a.received_at, "
+            "  coalesce(a.topic_code || ' ' || ci.name_uk, a.topic_code, ''), "
+            "  coalesce(a.summary, ''), s.term, s.replied_at, s.status, s.rework_count "
+            "FROM s JOIN kontakt.appeal a ON a.id = s.appeal_id "
+            "LEFT JOIN kontakt.classifier_item ci ON ci.version_id = a.classifier_version_id "
+            " AND ci.section = 'topic' AND ci.code = a.topic_code "
+            "WHERE (CAST(? AS bigint) = 0 OR s.org_id = CAST(? AS bigint)) "
+            "  AND (coalesce(CAST(? AS text), '') = '' OR EXISTS ("
+            "       SELECT 1 FROM kontakt.reply r WHERE r.assignment_id = s.id "
+            "          AND r.id = (SELECT max(id) FROM kontakt.reply "
+            "                       WHERE assignment_id = s.id) "
+            "          AND r.created_by = CAST(? AS text) AND s.status IN ('replied', 'done'))) "
+            "  AND (") +
+        categoryCondition(category) +
+        QStringLiteral(") ORDER BY s.approved_at DESC, s.id DESC LIMIT ?"));
     q.addBindValue(from);
     q.addBindValue(to.isValid() ? to : from);
     q.addBindValue(asOf);

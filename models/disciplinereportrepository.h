@@ -17,8 +17,8 @@ public:
     bool load(const QDate &from, const QDate &to, const QDate &asOf, DisciplineReportData *data,
               DbError *error);
 
-    // The drill-down: orgId > 0: that organisation's assignments; executorLogin non-empty: the ones that person
-    // answered. At most `limit` rows, latest routed first.
+    // The drill-down: orgId > 0: that organisation's assignments; executorLogin non-empty: the ones
+    // that person answered. At most `limit` rows, latest routed first.
     bool cases(const QDate &from, const QDate &to, const QDate &asOf, qint64 orgId,
                const QString &executorLogin, DisciplineCategory category, int limit,
                QList<DisciplineCase> *rows, DbError *error);

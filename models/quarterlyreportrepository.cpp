@@ -21,8 +21,7 @@ const DimensionSpec Dimensions[] = {
     {"form", "За формою надходження", "", "Форму не зазначено"},
     {"arrival", "За ознакою надходження (первинні, повторні)", "", "Ознаку не зазначено"},
     {"kind", "За видом звернення", "", "Вид не визначено"},
-    {"subject", "За суб'єктом (індивідуальні, колективні, анонімні)", "",
-     "Суб'єкт не зазначено"},
+    {"subject", "За суб'єктом (індивідуальні, колективні, анонімні)", "", "Суб'єкт не зазначено"},
     {"author", "За категорією автора",
      "Автор, що належить до кількох категорій, врахований один раз — за першою зазначеною.",
      "Категорію не зазначено"},
@@ -112,7 +111,7 @@ bool QuarterlyReportRepository::load(int year, int quarter, QuarterlyReportData 
 
     // The current edition's lines, and the names of codes only older editions have.
     QHash<QString, QList<QPair<QString, QString>>> items; // section -> (code, name)
-    QHash<QString, QString> anyName;                       // section|code -> name
+    QHash<QString, QString> anyName;                      // section|code -> name
     if (!q.exec(QStringLiteral(
             "SELECT ci.section, ci.code, ci.name_uk, "
             "       ci.version_id = kontakt.current_classifier_version() "
@@ -144,9 +143,10 @@ bool QuarterlyReportRepository::load(int year, int quarter, QuarterlyReportData 
         QStringList rest = left.keys();
         std::sort(rest.begin(), rest.end(), codeLess);
         for (const QString &code : rest)
-            dim.counts.append(
-                {code, anyName.value(key + QLatin1Char('|') + code, QStringLiteral("(код поза класифікатором)")),
-                 left.value(code)});
+            dim.counts.append({code,
+                               anyName.value(key + QLatin1Char('|') + code,
+                                             QStringLiteral("(код поза класифікатором)")),
+                               left.value(code)});
         if (unstated > 0 || key == QLatin1String("result"))
             dim.counts.append({QString(), QString::fromUtf8(spec.unstated), unstated});
         data->dimensions.append(dim);

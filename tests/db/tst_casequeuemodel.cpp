@@ -34,6 +34,7 @@ private slots:
     void liveUpdateOfARegistration();
     void resyncAfterLostConnection();
     void midFrequencySearchWalksOn();
+    void printRowsAsShown();
 
 private:
     // The model searching for `word` (no case has it yet), fed by a connected change feed.
@@ -384,6 +385,45 @@ void TestCaseQueueModel::liveUpdateOfARegistration()
     QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 1, 1500);
     QTRY_COMPARE(model.data(model.index(0, CaseQueueModel::Summary)).toString(),
                  QStringLiteral("сповіщення після COMMIT"));
+}
+
+void TestCaseQueueModel::printRowsAsShown()
+{
+    // Printing a queue: its first rows in queue order, each column as the table shows it.
+    CaseQueueModel model(m_db->params());
+    model.setQuery(CaseQueueQuery());
+    QTRY_VERIFY_WITH_TIMEOUT(model.isComplete(), 10000);
+    QList<QStringList> rows;
+    bool more = false, done = false;
+    QString error;
+    model.fetchForPrint(250, [&](const QList<QStringList> &r, bool m, const QString &e) {
+        rows = r;
+        more = m;
+        error = e;
+        done = true;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(rows.size(), 250);
+    QVERIFY(more);
+    for (int i = 0; i < 250; i += 37) {
+        for (int c = 0; c < CaseQueueModel::ColumnCount; ++c)
+            QCOMPARE(rows.at(i).value(c), model.index(i, c).data().toString());
+    }
+    // A short view: everything, and nothing more.
+    CaseQueueQuery one;
+    one.search = QStringLiteral("Т-1234");
+    model.setQuery(one);
+    QTRY_VERIFY_WITH_TIMEOUT(model.isComplete(), 10000);
+    done = false;
+    model.fetchForPrint(250, [&](const QList<QStringList> &r, bool m, const QString &) {
+        rows = r;
+        more = m;
+        done = true;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
+    QCOMPARE(rows.size(), model.rowCount());
+    QVERIFY(!more);
 }
 
 void TestCaseQueueModel::resyncAfterLostConnection()

@@ -79,9 +79,8 @@ QMap<qint64, QList<qint64>> TestDisciplineReport::independent(const QDate &from,
     if (!q.exec())
         qWarning() << q.lastError().text();
     while (q.next())
-        out.insert(q.value(0).toLongLong(),
-                   {q.value(1).toLongLong(), q.value(2).toLongLong(), q.value(3).toLongLong(),
-                    q.value(4).toLongLong()});
+        out.insert(q.value(0).toLongLong(), {q.value(1).toLongLong(), q.value(2).toLongLong(),
+                                             q.value(3).toLongLong(), q.value(4).toLongLong()});
     return out;
 }
 
@@ -100,8 +99,9 @@ void TestDisciplineReport::figuresMatchIndependentCounts()
     QFETCH(QDate, to);
     DisciplineReportData data;
     DbError error;
-    QVERIFY2(DisciplineReportRepository(m_db->ownerConnection()).load(from, to, m_asOf, &data, &error),
-             qPrintable(error.detail));
+    QVERIFY2(
+        DisciplineReportRepository(m_db->ownerConnection()).load(from, to, m_asOf, &data, &error),
+        qPrintable(error.detail));
     const auto expected = independent(from, to, m_asOf);
     QVERIFY(!expected.isEmpty());
     QCOMPARE(data.organisations.size(), expected.size());
@@ -146,9 +146,8 @@ void TestDisciplineReport::drillDownListsTheCounted()
     QVERIFY(repo.load(from, to, m_asOf, &data, &error));
     int checked = 0;
     for (const DisciplineReportData::Row &r : data.organisations) {
-        const qint64 figure = QList<qint64>{r.received, r.onTime, r.late, r.overdueNow,
-                                            r.rework}
-                                  .at(category);
+        const qint64 figure =
+            QList<qint64>{r.received, r.onTime, r.late, r.overdueNow, r.rework}.at(category);
         QList<DisciplineCase> cases;
         QVERIFY2(repo.cases(from, to, m_asOf, r.id, QString(), DisciplineCategory(category), 100000,
                             &cases, &error),
@@ -156,15 +155,16 @@ void TestDisciplineReport::drillDownListsTheCounted()
         QCOMPARE(qint64(cases.size()), figure);
         checked += figure > 0;
     }
-    if (category != int(DisciplineCategory::Rework) && category != int(DisciplineCategory::OverdueNow))
+    if (category != int(DisciplineCategory::Rework) &&
+        category != int(DisciplineCategory::OverdueNow))
         QVERIFY(checked > 0);
     // An executor's own cases: the answered ones add up to the row.
     for (const DisciplineReportData::Row &r : data.executors) {
         if (category != int(DisciplineCategory::OnTime))
             break;
         QList<DisciplineCase> cases;
-        QVERIFY(repo.cases(from, to, m_asOf, 0, r.login, DisciplineCategory::OnTime, 100000,
-                           &cases, &error));
+        QVERIFY(repo.cases(from, to, m_asOf, 0, r.login, DisciplineCategory::OnTime, 100000, &cases,
+                           &error));
         QCOMPARE(qint64(cases.size()), r.onTime);
     }
 }
@@ -182,9 +182,10 @@ void TestDisciplineReport::worstFirst()
     for (const ReportRow &row : t.rows) {
         // "Порушень, %" is column 5, printed with a decimal comma.
         const QString cell = row.cells.at(5);
-        const double share = cell == QStringLiteral("—")
-                                 ? 0
-                                 : QString(cell).replace(QLatin1Char(','), QLatin1Char('.')).toDouble();
+        const double share =
+            cell == QStringLiteral("—")
+                ? 0
+                : QString(cell).replace(QLatin1Char(','), QLatin1Char('.')).toDouble();
         QVERIFY2(share <= previous + 1e-9, qPrintable(row.cells.join(QLatin1Char('|')) +
                                                       QStringLiteral(" after %1").arg(previous)));
         previous = share;
@@ -195,8 +196,9 @@ void TestDisciplineReport::worstFirst()
 void TestDisciplineReport::executorSeesOwnOrganisation()
 {
     DbError openError;
-    QSqlDatabase db = DatabaseConnector::open(QStringLiteral("discipline-executor1"),
-                                              m_db->params(QStringLiteral("executor1")), &openError);
+    QSqlDatabase db =
+        DatabaseConnector::open(QStringLiteral("discipline-executor1"),
+                                m_db->params(QStringLiteral("executor1")), &openError);
     QVERIFY2(db.isOpen(), qPrintable(openError.detail));
     DisciplineReportData data;
     DbError error;

@@ -111,7 +111,8 @@ void TestQuarterlyReport::linesMatchIndependentCounts()
         }
         return -2;
     };
-    for (const QString &code : {QStringLiteral("3.1"), QStringLiteral("3.2"), QStringLiteral("3.3")})
+    for (const QString &code :
+         {QStringLiteral("3.1"), QStringLiteral("3.2"), QStringLiteral("3.3")})
         QCOMPARE(line(QStringLiteral("kind"), code),
                  count(QStringLiteral("AND kind_code = '%1'").arg(code), period));
     QCOMPARE(line(QStringLiteral("subject"), QStringLiteral("5.2")),
@@ -166,7 +167,8 @@ void TestQuarterlyReport::pdfAndCsvFromKontaktctl()
         QVERIFY2(r.out.contains(QStringLiteral("appeals %1").arg(data.total)), qPrintable(r.out));
         if (format == QLatin1String("pdf")) {
             QProcess text;
-            text.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")});
+            text.start(QStringLiteral("pdftotext"),
+                       {QStringLiteral("-layout"), path, QStringLiteral("-")});
             QVERIFY(text.waitForFinished(30000));
             const QString t = QString::fromUtf8(text.readAllStandardOutput());
             for (const QString &heading :
@@ -175,7 +177,8 @@ void TestQuarterlyReport::pdfAndCsvFromKontaktctl()
                   QStringLiteral("За видом звернення"), QStringLiteral("За категорією автора"),
                   QStringLiteral("За результатами розгляду"), QStringLiteral("За тематикою")})
                 QVERIFY2(t.contains(heading), qPrintable(heading));
-            const QRegularExpression total(QStringLiteral("Надійшло звернень \\(зареєстровано\\)\\s+(\\d+)"));
+            const QRegularExpression total(
+                QStringLiteral("Надійшло звернень \\(зареєстровано\\)\\s+(\\d+)"));
             const auto m = total.match(t);
             QVERIFY(m.hasMatch());
             QCOMPARE(m.captured(1).toLongLong(), data.total);

@@ -75,8 +75,9 @@ void TestDailyReportDialog::output_data()
     QTest::addColumn<int>("output");
     QTest::newRow("preview") << 0 << int(DailyReportDialog::Output::Preview);
     QTest::newRow("pdf") << 1 << int(DailyReportDialog::Output::Pdf);
-    QTest::newRow("csv") << 2 << int(DailyReportDialog::Output::Csv);
-    QTest::newRow("html") << 3 << int(DailyReportDialog::Output::Html);
+    QTest::newRow("xlsx") << 2 << int(DailyReportDialog::Output::Xlsx);
+    QTest::newRow("csv") << 3 << int(DailyReportDialog::Output::Csv);
+    QTest::newRow("html") << 4 << int(DailyReportDialog::Output::Html);
 }
 
 void TestDailyReportDialog::output()

@@ -35,16 +35,28 @@ DisciplineReportData TestDisciplineWindow::data()
     d.from = QDate(2026, 10, 1);
     d.to = QDate(2026, 12, 6);
     d.asOf = QDate(2026, 12, 6);
-    DisciplineReportData::Row good{1, QStringLiteral("Броваритепловодоенергія"), {}, {}, 40, 39,
-                                   1, 0, 0, 3.5, 30, 29, 4.6, 30};
-    DisciplineReportData::Row bad{2, QStringLiteral("ЖЕК № 3"), {}, {}, 10, 4, 3, 3, 2, 12.0,
-                                  5, 2, 2.4, 5};
-    DisciplineReportData::Row none{3, QStringLiteral("Поліклініка № 1"), {}, {}, 0, 0, 0, 0, 0, -1,
-                                   0, 0, -1, 0};
+    DisciplineReportData::Row good{
+        1, QStringLiteral("Броваритепловодоенергія"), {}, {}, 40, 39, 1, 0, 0, 3.5, 30, 29, 4.6,
+        30};
+    DisciplineReportData::Row bad{
+        2, QStringLiteral("ЖЕК № 3"), {}, {}, 10, 4, 3, 3, 2, 12.0, 5, 2, 2.4, 5};
+    DisciplineReportData::Row none{
+        3, QStringLiteral("Поліклініка № 1"), {}, {}, 0, 0, 0, 0, 0, -1, 0, 0, -1, 0};
     d.organisations = {good, none, bad};
-    DisciplineReportData::Row person{7, QStringLiteral("Мельник Олена Петрівна"),
-                                     QStringLiteral("ЖЕК № 3"), QStringLiteral("melnyk"), 7, 4, 3,
-                                     0, 2, 12.0, 5, 2, 2.4, 5};
+    DisciplineReportData::Row person{7,
+                                     QStringLiteral("Мельник Олена Петрівна"),
+                                     QStringLiteral("ЖЕК № 3"),
+                                     QStringLiteral("melnyk"),
+                                     7,
+                                     4,
+                                     3,
+                                     0,
+                                     2,
+                                     12.0,
+                                     5,
+                                     2,
+                                     2.4,
+                                     5};
     d.executors = {person};
     return d;
 }
@@ -52,8 +64,10 @@ DisciplineReportData TestDisciplineWindow::data()
 void TestDisciplineWindow::rowsWorstFirst()
 {
     DisciplineWindow w(QDate(2026, 10, 1), QDate(2026, 12, 6));
-    QAbstractItemModelTester t1(w.organisations(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QAbstractItemModelTester t2(w.executors(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester t1(w.organisations(),
+                                QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester t2(w.executors(),
+                                QAbstractItemModelTester::FailureReportingMode::QtTest);
     QAbstractItemModelTester t3(w.cases(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     w.setData(data());
     QCOMPARE(w.organisations()->rowCount(), 3);
@@ -68,9 +82,17 @@ void TestDisciplineWindow::rowsWorstFirst()
     QCOMPARE(w.executors()->index(0, DisciplineTableModel::Organisation).data().toString(),
              QStringLiteral("ЖЕК № 3"));
     // Overdue rows stand out.
-    QVERIFY(w.organisations()->index(0, DisciplineTableModel::OverdueNow).data(Qt::BackgroundRole).isValid());
-    QVERIFY(!w.organisations()->index(1, DisciplineTableModel::OverdueNow).data(Qt::BackgroundRole).isValid());
-    QVERIFY(w.findChild<QLabel *>(QStringLiteral("statusLabel"))->text().contains(QStringLiteral("50")));
+    QVERIFY(w.organisations()
+                ->index(0, DisciplineTableModel::OverdueNow)
+                .data(Qt::BackgroundRole)
+                .isValid());
+    QVERIFY(!w.organisations()
+                 ->index(1, DisciplineTableModel::OverdueNow)
+                 .data(Qt::BackgroundRole)
+                 .isValid());
+    QVERIFY(w.findChild<QLabel *>(QStringLiteral("statusLabel"))
+                ->text()
+                .contains(QStringLiteral("50")));
 }
 
 void TestDisciplineWindow::drillDownFromAFigure()
@@ -121,7 +143,9 @@ void TestDisciplineWindow::openACase()
     c.repliedAt = QDateTime(QDate(2026, 10, 25), QTime(12, 0), QTimeZone::utc());
     c.status = QStringLiteral("replied");
     w.setCases({c}, DisciplineWindow::CaseLimit);
-    QVERIFY(w.findChild<QLabel *>(QStringLiteral("casesLabel"))->text().contains(QStringLiteral("ЖЕК № 3")));
+    QVERIFY(w.findChild<QLabel *>(QStringLiteral("casesLabel"))
+                ->text()
+                .contains(QStringLiteral("ЖЕК № 3")));
     QSignalSpy open(&w, &DisciplineWindow::openCaseRequested);
     auto *casesView = w.findChild<QTableView *>(QStringLiteral("casesView"));
     casesView->setFocus();

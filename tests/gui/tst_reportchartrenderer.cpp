@@ -74,10 +74,11 @@ void TestReportChartRenderer::draws()
     const QString dir = qEnvironmentVariable("KONTAKT_SHOTS");
     if (!dir.isEmpty()) {
         QDir().mkpath(dir);
-        QVERIFY(image.save(QDir(dir).filePath(QStringLiteral("chart-%1.png")
-                                                  .arg(QString::fromLatin1(QTest::currentDataTag())
-                                                           .replace(QLatin1Char(' '), QLatin1Char('-'))
-                                                           .remove(QLatin1Char(','))))));
+        QVERIFY(
+            image.save(QDir(dir).filePath(QStringLiteral("chart-%1.png")
+                                              .arg(QString::fromLatin1(QTest::currentDataTag())
+                                                       .replace(QLatin1Char(' '), QLatin1Char('-'))
+                                                       .remove(QLatin1Char(','))))));
     }
 }
 

@@ -34,9 +34,10 @@ void TestXlsxReportWriter::roundTrip()
     ReportTable t;
     t.header = {QStringLiteral("Показник"), QStringLiteral("К-сть"), QStringLiteral("%")};
     t.numericColumns = {1, 2};
-    t.rows = {{{QStringLiteral("Звернень"), QStringLiteral("1 234"), QStringLiteral("12,5")}},
-              {{QStringLiteral("=HYPERLINK(\"http://x\")"), QStringLiteral("—"), QStringLiteral("")}},
-              {{QStringLiteral("+380441234567"), QStringLiteral("-7"), QStringLiteral("@SUM(A1)")}}};
+    t.rows = {
+        {{QStringLiteral("Звернень"), QStringLiteral("1 234"), QStringLiteral("12,5")}},
+        {{QStringLiteral("=HYPERLINK(\"http://x\")"), QStringLiteral("—"), QStringLiteral("")}},
+        {{QStringLiteral("+380441234567"), QStringLiteral("-7"), QStringLiteral("@SUM(A1)")}}};
     t.totals = {QStringLiteral("Усього"), QStringLiteral("1227"), QStringLiteral("100")};
     s1.tables.append(t);
     ReportSection s2;
@@ -70,9 +71,9 @@ void TestXlsxReportWriter::roundTrip()
         return QStringList();
     };
     // Figures came back as numbers.
-    QCOMPARE(find(QStringLiteral("Звернень")), (QStringList{QStringLiteral("Звернень"),
-                                                            QStringLiteral("1234"),
-                                                            QStringLiteral("12.5")}));
+    QCOMPARE(
+        find(QStringLiteral("Звернень")),
+        (QStringList{QStringLiteral("Звернень"), QStringLiteral("1234"), QStringLiteral("12.5")}));
     QCOMPARE(find(QStringLiteral("Усього")).value(1), QStringLiteral("1227"));
     // Formula-like text is neutralised; a dash stays text.
     const QStringList formula = find(QStringLiteral("'=HYPERLINK(\"http://x\")"));
@@ -124,7 +125,8 @@ void TestXlsxReportWriter::sheetName_data()
     QTest::addColumn<QString>("expected");
     QTest::newRow("plain") << "Канали" << QStringList() << "Канали";
     QTest::newRow("forbidden") << "A/B:C*D?[E]\\F" << QStringList() << "A B C D E F";
-    QTest::newRow("long") << QString(40, QLatin1Char('x')) << QStringList() << QString(31, QLatin1Char('x'));
+    QTest::newRow("long") << QString(40, QLatin1Char('x')) << QStringList()
+                          << QString(31, QLatin1Char('x'));
     QTest::newRow("taken") << "Канали" << QStringList{"канали"} << "Канали (2)";
     QTest::newRow("apostrophe") << "'Звіт'" << QStringList() << "Звіт";
     QTest::newRow("empty") << "" << QStringList() << "Аркуш";
