@@ -49,6 +49,13 @@ const char *const kHelp =
     "                              the daily report for the mayor (default: yesterday, Kyiv\n"
     "                              days); as the connection's login: an executor's report\n"
     "                              holds only its own organisation's cases\n"
+    "  kb import DIR|FILE...       knowledge-base articles from Markdown files (header between\n"
+    "                              '---' lines: title, topics, organisations, tags); all or none\n"
+    "  kb export DIR               one Markdown file per article\n"
+    "  kb search TEXT [--limit N] [--topic CODE] [--json]\n"
+    "                              ranked articles, as the intake panel ranks them\n"
+    "  outage import FILE.csv      utilities' outages (organisation,kind,street,houses,starts,\n"
+    "                              ends,description); a bad row refuses the file\n"
     "  demo [--cases N] [--seed S] [--append]\n"
     "                              fill an empty database with SAMPLE data (demo executors,\n"
     "                              one demo login per role, N appeals over five years;\n"
@@ -132,6 +139,10 @@ int CliApp::run()
         return cmdOutbox(verb);
     if (command == QLatin1String("report"))
         return cmdReport(verb);
+    if (command == QLatin1String("kb"))
+        return cmdKb(verb);
+    if (command == QLatin1String("outage"))
+        return cmdOutage(verb);
     if (command == QLatin1String("demo"))
         return cmdDemo();
     if (command == QLatin1String("bench"))
