@@ -8,6 +8,7 @@
 #include "instructionscontroller.h"
 #include "intakecontroller.h"
 #include "intakedialog.h"
+#include "knowledgebasecontroller.h"
 #include "localdesk.h"
 #include "logindialog.h"
 #include "mainwindow.h"
@@ -264,6 +265,8 @@ void StartupController::finishLogin(const LoginResult &r, const ConnectParams &p
         new InstructionsController(*m_session, m_window.get());
     if (ReportsController::mayRun(m_session->info))
         new ReportsController(*m_session, m_window.get());
+    if (KnowledgeBaseController::mayEdit(m_session->info))
+        new KnowledgeBaseController(*m_session, m_window.get());
     if (OutboxController::mayRead(m_session->info)) {
         auto *outbox = new OutboxController(*m_session, m_window.get());
         connect(outbox, &OutboxController::openRequested, m_cards.get(), &CaseCardController::open);
