@@ -3,6 +3,7 @@
 #include "appealrepository.h"
 #include "casequeuemodel.h"
 #include "demodatagenerator.h"
+#include "kbbench.h"
 #include "preparedqueries.h"
 #include "rawpq.h"
 
@@ -502,6 +503,12 @@ QJsonObject BenchRunner::run(QTextStream &log, QString *error)
         scenarios.append(e);
         log << "bench: gui_scroll max stall " << round2(maxStall) << " ms, RSS +"
             << round2((rssAfter - rssBefore) / 1024.0) << " MB" << Qt::endl;
+    }
+
+    // --- kb_search, outage_lookup (issue 8: consultations): bench/kbbench.cpp
+    if (wanted(QStringLiteral("kb_search")) || wanted(QStringLiteral("outage_lookup"))) {
+        for (const QJsonObject &e : KbBench::run(owner, client, wanted, warm, reps, log))
+            scenarios.append(e);
     }
 
     report.insert(QStringLiteral("scenarios"), scenarios);
