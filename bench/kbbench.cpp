@@ -59,11 +59,49 @@ const QStringList &vocabulary()
     return words;
 }
 
-QString phrase(QRandomGenerator &rng, int words)
+// A pseudo-word from Ukrainian syllables: the bulk of a synthetic article, so that a real word
+// of a query is as selective as in a real knowledge base (a topic's words in a few per cent of
+// the articles), not in every article.
+QString pseudoWord(QRandomGenerator &rng)
 {
+    static const QStringList onsets =
+        QStringLiteral("б в г д ж з к л м н п р с т ф х ц ч ш бр вл гр др кр пр ст тр")
+            .split(QLatin1Char(' '));
+    static const QStringList vowels = QStringLiteral("а е и і о у я ю є").split(QLatin1Char(' '));
+    static const QStringList endings =
+        QStringLiteral("а и у ою ів ами ий ого ення ити ає").split(QLatin1Char(' '));
+    // Skewed towards the first syllables: some pseudo-words are common, most are rare.
+    QString w;
+    const int syllables = 2 + int(rng.bounded(3));
+    for (int i = 0; i < syllables; ++i) {
+        const double u = rng.generateDouble();
+        w += onsets.at(int(u * u * onsets.size())) +
+             vowels.at(int(rng.bounded(quint32(vowels.size()))));
+    }
+    return w + endings.at(int(rng.bounded(quint32(endings.size()))));
+}
+
+// `real` words of the article's topic cluster among `total` words.
+QString phrase(QRandomGenerator &rng, int cluster, int real, int total)
+{
+    const int clusterSize = int(vocabulary().size()) / 8;
     QStringList out;
-    for (int i = 0; i < words; ++i)
-        out << vocabulary().at(int(rng.bounded(quint32(vocabulary().size()))));
+    // A fixed pool of 30 000 pseudo-words (a real base of 10 000 articles holds some tens of
+    // thousands of distinct stems), common ones picked more often.
+    static const QStringList pool = [] {
+        QRandomGenerator g(11);
+        QStringList l;
+        for (int i = 0; i < 30000; ++i)
+            l << pseudoWord(g);
+        return l;
+    }();
+    for (int i = 0; i < total; ++i) {
+        const double u = rng.generateDouble();
+        out << pool.at(int(u * u * pool.size()));
+    }
+    for (int i = 0; i < real && i < total; ++i)
+        out[int(rng.bounded(quint32(total)))] =
+            vocabulary().at(cluster * clusterSize + int(rng.bounded(quint32(clusterSize))));
     return out.join(QLatin1Char(' '));
 }
 
@@ -83,14 +121,16 @@ bool seedArticles(QSqlDatabase &owner, int want, QTextStream &log)
     q.prepare(QStringLiteral(
         "INSERT INTO kontakt.kb_article (code, title, body, topic_codes, tags, title_stems,"
         " keyword_stems, body_stems, last_reviewed, review_due)"
-        " VALUES (?, ?, ?, ARRAY[?], string_to_array(?, ','), ?, ?, ?,"
-        "         current_date - ?, current_date - ? + 365) ON CONFLICT (code) DO NOTHING"));
+        " VALUES (?, ?, ?, ARRAY[?::text], string_to_array(?, ','), ?, ?, ?,"
+        "         current_date - ?::int, current_date - ?::int + 365) ON CONFLICT (code) DO "
+        "NOTHING"));
     for (qint64 i = have; i < want; ++i) {
-        const QString title = phrase(rng, 4 + int(rng.bounded(4)));
-        const QString tags = phrase(rng, 3).replace(QLatin1Char(' '), QLatin1Char(','));
+        const int cluster = int(rng.bounded(8));
+        const QString title = phrase(rng, cluster, 2, 4 + int(rng.bounded(4)));
+        const QString tags = phrase(rng, cluster, 2, 3).replace(QLatin1Char(' '), QLatin1Char(','));
         QString body;
         for (int p = 0; p < 4; ++p)
-            body += phrase(rng, 20 + int(rng.bounded(20))) + QStringLiteral(".\n\n");
+            body += phrase(rng, cluster, 2, 20 + int(rng.bounded(20))) + QStringLiteral(".\n\n");
         const int age = int(rng.bounded(700));
         q.addBindValue(QStringLiteral("bench-%1").arg(i));
         q.addBindValue(title);

@@ -132,8 +132,7 @@ KnowledgeBaseRepository::SearchResult KnowledgeBaseRepository::search(const QStr
         "    FROM alt WHERE word ~ '^[[:alnum:]]+$'"
         "), cand AS ("
         "  SELECT a.* FROM kontakt.kb_article a, allq"
-        "   WHERE a.active AND (a.search_tsv @@ allq.tq"
-        "                       OR a.title_stems OPERATOR(public.%) ?)"
+        "   WHERE a.active AND a.search_tsv @@ allq.tq"
         "), scored AS ("
         "  SELECT c.id, c.code, c.title, c.body, c.topic_codes, c.org_ids, c.usage_count,"
         "         c.review_due, c.valid_to,"
@@ -167,7 +166,6 @@ KnowledgeBaseRepository::SearchResult KnowledgeBaseRepository::search(const QStr
     q.addBindValue(joinList(stems));
     q.addBindValue(prefix);
     q.addBindValue(prefix);
-    q.addBindValue(joined);
     q.addBindValue(joined);
     q.addBindValue(topicCode);
     q.addBindValue(topicCode);

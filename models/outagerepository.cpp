@@ -100,39 +100,37 @@ QList<OutageRepository::Outage> OutageRepository::forAddress(const QString &addr
     const OutageAddress::Parsed parsed = OutageAddress::parse(address);
     if (parsed.streetKey.size() < 3)
         return out;
+    // The street as typed first (index on street_key, ends_at); only when it has no rows, a
+    // mistyped street by trigram similarity ("Київська" and "Київської Русі" are not mixed).
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    // Exact key first (index on street_key, ends_at); a mistyped street by trigram similarity.
-    q.prepare(QStringLiteral(
-        "SELECT u.id, coalesce(o.code, ''), coalesce(o.short_name, o.name, ''),"
-        "       coalesce(u.utility, ''), u.kind, u.street, u.houses, u.starts_at, u.ends_at,"
-        "       u.description, u.source, u.planned, u.street_key = ?"
-        "  FROM kontakt.outage u LEFT JOIN kontakt.organisation o ON o.id = u.org_id"
-        " WHERE NOT u.cancelled AND u.ends_at > ?::timestamptz AND u.starts_at < ?::timestamptz + "
-        "make_interval(hours => ?)"
-        "   AND (u.street_key = ?"
-        "        OR (u.street_key OPERATOR(public.%) ?"
-        "            AND public.similarity(u.street_key, ?) >= 0.45))"
-        " ORDER BY u.street_key = ? DESC, u.starts_at, u.id LIMIT 200"));
-    q.addBindValue(parsed.streetKey);
-    q.addBindValue(at);
-    q.addBindValue(at);
-    q.addBindValue(qMax(0, horizonHours));
-    q.addBindValue(parsed.streetKey);
-    q.addBindValue(parsed.streetKey);
-    q.addBindValue(parsed.streetKey);
-    q.addBindValue(parsed.streetKey);
-    if (!execOrFail(q, error))
+    auto run = [&](bool fuzzy) {
+        q.prepare(QStringLiteral(
+                      "SELECT u.id, coalesce(o.code, ''), coalesce(o.short_name, o.name, ''),"
+                      "       coalesce(u.utility, ''), u.kind, u.street, u.houses, u.starts_at,"
+                      "       u.ends_at, u.description, u.source, u.planned"
+                      "  FROM kontakt.outage u LEFT JOIN kontakt.organisation o ON o.id = u.org_id"
+                      " WHERE NOT u.cancelled AND u.ends_at > ?::timestamptz"
+                      "   AND u.starts_at < ?::timestamptz + make_interval(hours => ?) AND ") +
+                  (fuzzy ? QStringLiteral("u.street_key OPERATOR(public.%) ?"
+                                          " AND public.similarity(u.street_key, ?) >= 0.45")
+                         : QStringLiteral("u.street_key = ?")) +
+                  QStringLiteral(" ORDER BY u.starts_at, u.id LIMIT 200"));
+        q.addBindValue(at);
+        q.addBindValue(at);
+        q.addBindValue(qMax(0, horizonHours));
+        q.addBindValue(parsed.streetKey);
+        if (fuzzy)
+            q.addBindValue(parsed.streetKey);
+        return execOrFail(q, error);
+    };
+    if (!run(false))
         return out;
-    bool exactSeen = false;
-    while (q.next()) {
-        // Rows come exact street first: once the street was found as typed, similar streets
-        // ("Київська" / "Київської Русі") are not mixed in.
-        const bool exact = q.value(12).toBool();
-        if (exact)
-            exactSeen = true;
-        else if (exactSeen)
-            break;
+    if (!q.next()) {
+        if (!run(true) || !q.next())
+            return out;
+    }
+    do {
         Outage o;
         o.id = q.value(0).toLongLong();
         o.orgCode = q.value(1).toString();
@@ -152,7 +150,7 @@ QList<OutageRepository::Outage> OutageRepository::forAddress(const QString &addr
                 continue;
         }
         out << o;
-    }
+    } while (q.next());
     return out;
 }
 
