@@ -2,6 +2,8 @@
 
 #include "transactionguard.h"
 
+#include <QDir>
+#include <QFile>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -533,6 +535,23 @@ QList<KbArticleFile> KnowledgeBaseRepository::exportAll(DbError *error)
         f.lastReviewed = a.lastReviewed;
         f.reviewDue = a.reviewDue;
         out << f;
+    }
+    return out;
+}
+
+QList<KbArticleFile> KnowledgeBaseRepository::bundledArticles()
+{
+    QList<KbArticleFile> out;
+    const QDir dir(QStringLiteral(":/kb"));
+    for (const QString &name : dir.entryList({QStringLiteral("*.md")}, QDir::Files, QDir::Name)) {
+        QFile f(dir.filePath(name));
+        if (!f.open(QIODevice::ReadOnly))
+            continue;
+        QString error;
+        if (auto a = KbArticleFile::parse(QString::fromUtf8(f.readAll()), &error)) {
+            a->code = name.chopped(3);
+            out << *a;
+        }
     }
     return out;
 }

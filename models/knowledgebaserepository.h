@@ -56,6 +56,8 @@ public:
     // All files in one transaction: one bad article refuses the whole import.
     bool importFiles(const QList<KbArticleFile> &files, ImportReport *report, DbError *error);
     QList<KbArticleFile> exportAll(DbError *error);
+    // The sample articles compiled in from resources/kb (demo data).
+    static QList<KbArticleFile> bundledArticles();
 
     bool recordUse(qint64 articleId, qint64 appealId, DbError *error);
     bool logMiss(const QString &query, DbError *error);
