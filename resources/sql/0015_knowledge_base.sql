@@ -238,6 +238,41 @@ CREATE TRIGGER outage_audit AFTER INSERT OR UPDATE OR DELETE ON outage
     FOR EACH ROW EXECUTE FUNCTION audit_row('id');
 
 -- ---------------------------------------------------------------------------------------------
+-- Mass incidents: callers attached to one parent case (co-applicants, duplicates) get its reply.
+-- When the main executor's reply moves the parent to 'replied', every child that has no work of
+-- its own (never routed: no assignment) and is still 'registered' moves to 'replied' as well,
+-- with a 'replied' event carrying the parent's reply, so that each caller is in the callback
+-- queue. SECURITY DEFINER: the children's status changes only through this trigger.
+-- ---------------------------------------------------------------------------------------------
+CREATE FUNCTION appeal_reply_to_children() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = kontakt, public, pg_catalog
+AS $$
+DECLARE
+    r reply;
+    c bigint;
+BEGIN
+    SELECT * INTO r FROM reply WHERE appeal_id = NEW.id ORDER BY created_at DESC, id DESC LIMIT 1;
+    FOR c IN
+        SELECT a.id FROM appeal a
+         WHERE a.parent_appeal_id = NEW.id AND a.status = 'registered'
+           AND NOT EXISTS (SELECT 1 FROM assignment s WHERE s.appeal_id = a.id)
+         ORDER BY a.id
+    LOOP
+        UPDATE appeal SET status = 'replied' WHERE id = c;
+        INSERT INTO case_event (appeal_id, kind, detail)
+        VALUES (c, 'replied', jsonb_strip_nulls(jsonb_build_object(
+                    'parent', NEW.id, 'parent_index', NEW.reg_index, 'reply_id', r.id,
+                    'result', r.proposed_result, 'text', left(r.text, 500))));
+    END LOOP;
+    RETURN NULL;
+END
+$$;
+CREATE TRIGGER appeal_reply_to_children AFTER UPDATE OF status ON appeal
+    FOR EACH ROW WHEN (NEW.status = 'replied' AND OLD.status IS DISTINCT FROM 'replied')
+    EXECUTE FUNCTION appeal_reply_to_children();
+
+-- ---------------------------------------------------------------------------------------------
 -- Grants
 -- ---------------------------------------------------------------------------------------------
 REVOKE INSERT, UPDATE ON kb_article_version FROM kontakt_head, kontakt_admin;
@@ -246,6 +281,7 @@ GRANT SELECT ON kb_lexeme, outage
 GRANT SELECT ON kb_article_use, kb_search_miss TO kontakt_head, kontakt_manager, kontakt_admin;
 GRANT INSERT, UPDATE ON outage TO kontakt_operator, kontakt_head, kontakt_admin;
 REVOKE EXECUTE ON FUNCTION kb_record_use(bigint, bigint), kb_log_miss(text),
-    kb_article_stems_fallback(), kb_article_check_orgs(), kb_article_history() FROM PUBLIC;
+    kb_article_stems_fallback(), kb_article_check_orgs(), kb_article_history(),
+    appeal_reply_to_children() FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION kb_record_use(bigint, bigint), kb_log_miss(text)
     TO kontakt_operator, kontakt_head;

@@ -1,3 +1,4 @@
+#include "appealrepository.h"
 #include "kbarticlefile.h"
 #include "knowledgebaserepository.h"
 #include "outagerepository.h"
@@ -35,6 +36,7 @@ private slots:
     void outagesForAddress();
     void outageImportRefusesBadRows();
     void outageImportAcceptsGoodFile();
+    void massIncidentReplyReachesCoApplicants();
 
 private:
     std::unique_ptr<TestDatabase> m_db;
@@ -435,6 +437,109 @@ void TestKnowledgeBaseRepository::outageImportAcceptsGoodFile()
     OutageRepository exec(m_fx->connectionAs(QStringLiteral("exec_a")));
     QVERIFY(!exec.importCsv(csv, &imported, &errors, &error));
     QCOMPARE(error.kind, DbError::Kind::PermissionDenied);
+}
+
+void TestKnowledgeBaseRepository::massIncidentReplyReachesCoApplicants()
+{
+    // One water outage, three callers: the first case is routed, the others attached to it.
+    QString parentIndex;
+    const qint64 parent = m_fx->newAppeal(QStringLiteral("Немає води в будинку"), &parentIndex);
+    QVERIFY(parent > 0);
+    AppealRepository intake(m_fx->connectionAs(QStringLiteral("operator")));
+    QList<qint64> children;
+    for (const QString &surname : {QStringLiteral("Коваленко"), QStringLiteral("Бондар")}) {
+        AppealInput in;
+        in.receivedAt = QDateTime::currentDateTime().addSecs(-60);
+        in.author.surname = surname;
+        in.author.firstName = QStringLiteral("Олена");
+        in.author.phone = QStringLiteral("0671112233");
+        in.author.address = QStringLiteral("вул. Київська, 7");
+        in.topicCode = QStringLiteral("009");
+        in.summary = QStringLiteral("Немає води");
+        in.coApplicantOf = parent;
+        in.idempotencyKey = QUuid::createUuid();
+        const auto r = intake.registerAppeal(in, QDateTime::currentDateTime());
+        QVERIFY2(r.outcome == AppealRepository::RegisterResult::Outcome::Stored,
+                 qPrintable(r.dbError.detail));
+        children << r.appeal.id;
+    }
+    // A child with its own routing keeps its own course.
+    const qint64 own = m_fx->newAppeal(QStringLiteral("Окрема справа"));
+    m_fx->scalar(
+        QStringLiteral("UPDATE kontakt.appeal SET parent_appeal_id = ? WHERE id = ? RETURNING id"),
+        {parent, own});
+    auto version = [this](qint64 id) {
+        return m_fx->scalar(QStringLiteral("SELECT version FROM kontakt.appeal WHERE id = ?"), {id})
+            .toInt();
+    };
+    auto call = [this](const QString &who, const QString &sql, const QVariantList &binds) {
+        QSqlQuery q(m_fx->connectionAs(who));
+        q.prepare(sql);
+        for (const QVariant &b : binds)
+            q.addBindValue(b);
+        return q.exec() ? QString() : q.lastError().text();
+    };
+    QString e =
+        call(QStringLiteral("operator"),
+             QStringLiteral("SELECT kontakt.case_route(?, ?, ?, '{}', 'Подати воду', NULL)"),
+             {own, version(own), m_fx->orgB});
+    QVERIFY2(e.isEmpty(), qPrintable(e));
+    e = call(QStringLiteral("operator"),
+             QStringLiteral("SELECT kontakt.case_route(?, ?, ?, '{}', 'Подати воду', NULL)"),
+             {parent, version(parent), m_fx->orgA});
+    QVERIFY2(e.isEmpty(), qPrintable(e));
+    e = call(QStringLiteral("head"), QStringLiteral("SELECT kontakt.case_approve(?, ?)"),
+             {parent, version(parent)});
+    QVERIFY2(e.isEmpty(), qPrintable(e));
+    const qint64 assignment =
+        m_fx->scalar(
+                QStringLiteral("SELECT id FROM kontakt.assignment WHERE appeal_id = ? AND is_main"),
+                {parent})
+            .toLongLong();
+    auto aversion = [&]() {
+        return m_fx
+            ->scalar(QStringLiteral("SELECT version FROM kontakt.assignment WHERE id = ?"),
+                     {assignment})
+            .toInt();
+    };
+    e = call(QStringLiteral("exec_a"), QStringLiteral("SELECT kontakt.assignment_accept(?, ?)"),
+             {assignment, aversion()});
+    QVERIFY2(e.isEmpty(), qPrintable(e));
+    for (qint64 c : children)
+        QCOMPARE(m_fx->scalar(QStringLiteral("SELECT status FROM kontakt.appeal WHERE id = ?"), {c})
+                     .toString(),
+                 QStringLiteral("registered"));
+    e = call(QStringLiteral("exec_a"),
+             QStringLiteral("SELECT kontakt.assignment_reply(?, ?, 'done', 'Засувку замінено, воду "
+                            "подано о 17:40')"),
+             {assignment, aversion()});
+    QVERIFY2(e.isEmpty(), qPrintable(e));
+    QCOMPARE(
+        m_fx->scalar(QStringLiteral("SELECT status FROM kontakt.appeal WHERE id = ?"), {parent})
+            .toString(),
+        QStringLiteral("replied"));
+    for (qint64 c : children) {
+        QCOMPARE(m_fx->scalar(QStringLiteral("SELECT status FROM kontakt.appeal WHERE id = ?"), {c})
+                     .toString(),
+                 QStringLiteral("replied"));
+        QCOMPARE(m_fx->scalar(QStringLiteral("SELECT detail->>'text' FROM kontakt.case_event "
+                                             "WHERE appeal_id = ? AND kind = 'replied'"),
+                              {c})
+                     .toString(),
+                 QStringLiteral("Засувку замінено, воду подано о 17:40"));
+        // ... and each caller is called back like the first one.
+        e = call(
+            QStringLiteral("operator"),
+            QStringLiteral("SELECT kontakt.case_callback(?, ?, true, 'confirmed', 5::smallint)"),
+            {c, version(c)});
+        QVERIFY2(e.isEmpty(), qPrintable(e));
+    }
+    QVERIFY(m_fx->scalar(QStringLiteral("SELECT status FROM kontakt.appeal WHERE id = ?"), {own})
+                .toString() != QStringLiteral("replied"));
+    // Nobody moves a child by hand.
+    QSqlQuery q(m_fx->connectionAs(QStringLiteral("operator")));
+    QVERIFY(!q.exec(
+        QStringLiteral("UPDATE kontakt.appeal SET status = 'replied' WHERE id = %1").arg(own)));
 }
 
 QTEST_MAIN(TestKnowledgeBaseRepository)
