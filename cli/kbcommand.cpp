@@ -170,7 +170,60 @@ int CliApp::cmdKb(const QString &verb)
               << report.unchanged << Qt::endl;
         return Ok;
     }
-    return usage(QStringLiteral("kb takes import, export or search"));
+    if (verb == QLatin1String("report")) {
+        QString fromText;
+        QString toText;
+        takeOption(QStringLiteral("--from"), &fromText);
+        takeOption(QStringLiteral("--to"), &toText);
+        const bool json = takeFlag(QStringLiteral("--json"));
+        if (m_args.size() != 2)
+            return usage(QStringLiteral("kb report takes only --from, --to and --json"));
+        const QDate today = QDate::currentDate();
+        const QDate to = toText.isEmpty() ? today : QDate::fromString(toText, Qt::ISODate);
+        const QDate from =
+            fromText.isEmpty() ? to.addDays(-29) : QDate::fromString(fromText, Qt::ISODate);
+        if (!from.isValid() || !to.isValid() || to < from)
+            return usage(
+                QStringLiteral("--from and --to need dates YYYY-MM-DD, --from not after --to"));
+        QString connectError;
+        QSqlDatabase db = connect(&connectError);
+        if (!connectError.isEmpty())
+            return fail(Usage, connectError);
+        DbError error;
+        const auto r = KnowledgeBaseRepository(db).usageReport(from, to, 50, &error);
+        if (error.isError())
+            return fail(error.kind == DbError::Kind::PermissionDenied ? Finding : Usage,
+                        QStringLiteral("%1: %2").arg(error.kind == DbError::Kind::PermissionDenied
+                                                         ? QStringLiteral("not_allowed")
+                                                         : QStringLiteral("failed"),
+                                                     error.detail));
+        if (json) {
+            QJsonArray used;
+            for (const auto &u : r.used)
+                used.append(QJsonObject{{QStringLiteral("id"), u.id},
+                                        {QStringLiteral("title"), u.title},
+                                        {QStringLiteral("uses"), u.uses},
+                                        {QStringLiteral("review_overdue"), u.reviewOverdue}});
+            QJsonArray missed;
+            for (const auto &m : r.missed)
+                missed.append(QJsonObject{{QStringLiteral("query"), m.query},
+                                          {QStringLiteral("times"), m.times},
+                                          {QStringLiteral("last"), m.last.toString(Qt::ISODate)}});
+            return printJson(QJsonObject{{QStringLiteral("from"), from.toString(Qt::ISODate)},
+                                         {QStringLiteral("to"), to.toString(Qt::ISODate)},
+                                         {QStringLiteral("used"), used},
+                                         {QStringLiteral("missed"), missed},
+                                         {QStringLiteral("unused_articles"), r.unusedArticles}});
+        }
+        m_out << "used\ttimes\ttitle" << Qt::endl;
+        for (const auto &u : r.used)
+            m_out << "used\t" << u.uses << '\t' << u.title.simplified() << Qt::endl;
+        for (const auto &m : r.missed)
+            m_out << "missed\t" << m.times << '\t' << m.query.simplified() << Qt::endl;
+        m_out << "unused_articles\t" << r.unusedArticles << Qt::endl;
+        return Ok;
+    }
+    return usage(QStringLiteral("kb takes import, export, search or report"));
 }
 
 // kontaktctl outage import FILE.csv

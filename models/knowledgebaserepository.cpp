@@ -539,6 +539,56 @@ QList<KbArticleFile> KnowledgeBaseRepository::exportAll(DbError *error)
     return out;
 }
 
+KnowledgeBaseRepository::UsageReport
+KnowledgeBaseRepository::usageReport(const QDate &from, const QDate &to, int limit, DbError *error)
+{
+    UsageReport r;
+    // Days are Kyiv days.
+    const QString range =
+        QStringLiteral(" >= (?::date)::timestamp AT TIME ZONE 'Europe/Kyiv'"
+                       " AND %1 < (?::date + 1)::timestamp AT TIME ZONE 'Europe/Kyiv'");
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+                  "SELECT a.id, a.title, count(u.id), coalesce(a.review_due < current_date, false)"
+                  "  FROM kontakt.kb_article_use u JOIN kontakt.kb_article a ON a.id = u.article_id"
+                  " WHERE u.used_at") +
+              range.arg(QStringLiteral("u.used_at")) +
+              QStringLiteral(" GROUP BY a.id, a.title ORDER BY count(u.id) DESC, a.title LIMIT ?"));
+    q.addBindValue(from);
+    q.addBindValue(to);
+    q.addBindValue(qBound(1, limit, 1000));
+    if (!execOrFail(q, error))
+        return r;
+    while (q.next())
+        r.used.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toInt(),
+                       q.value(3).toBool()});
+    q.prepare(
+        QStringLiteral("SELECT min(query), count(*), max(searched_at) FROM kontakt.kb_search_miss"
+                       " WHERE searched_at") +
+        range.arg(QStringLiteral("searched_at")) +
+        QStringLiteral(
+            " GROUP BY lower(query) ORDER BY count(*) DESC, max(searched_at) DESC LIMIT ?"));
+    q.addBindValue(from);
+    q.addBindValue(to);
+    q.addBindValue(qBound(1, limit, 1000));
+    if (!execOrFail(q, error))
+        return r;
+    while (q.next())
+        r.missed.append({q.value(0).toString(), q.value(1).toInt(), q.value(2).toDateTime()});
+    q.prepare(
+        QStringLiteral(
+            "SELECT count(*) FROM kontakt.kb_article a WHERE a.active AND NOT EXISTS ("
+            " SELECT 1 FROM kontakt.kb_article_use u WHERE u.article_id = a.id AND u.used_at") +
+        range.arg(QStringLiteral("u.used_at")) + QStringLiteral(")"));
+    q.addBindValue(from);
+    q.addBindValue(to);
+    if (!execOrFail(q, error) || !q.next())
+        return r;
+    r.unusedArticles = q.value(0).toInt();
+    return r;
+}
+
 QList<KbArticleFile> KnowledgeBaseRepository::bundledArticles()
 {
     QList<KbArticleFile> out;

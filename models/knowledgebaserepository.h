@@ -35,7 +35,26 @@ public:
         QStringList warnings; // unknown organisation codes (the article is stored without them)
     };
 
+    // Regulation 3.12, for the head: which answers were used and which searches found nothing.
+    struct UsageReport {
+        struct Used {
+            qint64 id = 0;
+            QString title;
+            int uses = 0;
+            bool reviewOverdue = false;
+        };
+        struct Missed {
+            QString query;
+            int times = 0;
+            QDateTime last;
+        };
+        QList<Used> used;     // most used first
+        QList<Missed> missed; // most frequent first (queries compared case-insensitively)
+        int unusedArticles = 0;
+    };
+
     explicit KnowledgeBaseRepository(QSqlDatabase db);
+    UsageReport usageReport(const QDate &from, const QDate &to, int limit, DbError *error);
 
     // Ranked by how many of the query's words an article holds (title first), the full-text
     // rank, title similarity, the topic (when given) and how recently it was reviewed; typos are

@@ -25,6 +25,7 @@ private slots:
     void badFilesImportNothing();
     void operatorMayNotImport();
     void outageImport();
+    void usageReportForTheHead();
     void usageErrors_data();
     void usageErrors();
 
@@ -211,6 +212,37 @@ void TestKontaktctlKb::outageImport()
     r = ctl(QStringLiteral("operator"), {"outage", "import", good});
     QVERIFY2(r.code == 0, qPrintable(r.err));
     QCOMPARE(m_fx->scalar(QStringLiteral("SELECT count(*) FROM kontakt.outage")).toInt(), 1);
+}
+
+void TestKontaktctlKb::usageReportForTheHead()
+{
+    KnowledgeBaseRepository op(m_fx->connectionAs(QStringLiteral("operator")));
+    DbError error;
+    const qint64 subsidy =
+        m_fx->scalar(QStringLiteral("SELECT id FROM kontakt.kb_article WHERE code = 'subsydiia'"))
+            .toLongLong();
+    QVERIFY(op.recordUse(subsidy, 0, &error));
+    QVERIFY(op.recordUse(subsidy, 0, &error));
+    QVERIFY(op.logMiss(QStringLiteral("Квантова хромодинаміка"), &error));
+    QVERIFY(op.logMiss(QStringLiteral("квантова хромодинаміка"), &error));
+    QVERIFY(op.logMiss(QStringLiteral("дозвіл на собаку"), &error));
+    KontaktctlRun r = ctl(QStringLiteral("head"), {"kb", "report", "--json"});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const QJsonObject o = r.json();
+    const QJsonArray used = o.value(QStringLiteral("used")).toArray();
+    QCOMPARE(used.size(), 1);
+    QCOMPARE(used.first().toObject().value(QStringLiteral("id")).toInteger(), subsidy);
+    QCOMPARE(used.first().toObject().value(QStringLiteral("uses")).toInt(), 2);
+    const QJsonArray missed = o.value(QStringLiteral("missed")).toArray();
+    QCOMPARE(missed.size(), 2);
+    QCOMPARE(missed.first().toObject().value(QStringLiteral("times")).toInt(), 2);
+    QCOMPARE(o.value(QStringLiteral("unused_articles")).toInt(), articles() - 1);
+    // A period without them is empty; the operator may not read the report.
+    r = ctl(QStringLiteral("head"),
+            {"kb", "report", "--from", "2020-01-01", "--to", "2020-01-31", "--json"});
+    QCOMPARE(r.json().value(QStringLiteral("used")).toArray().size(), 0);
+    r = ctl(QStringLiteral("operator"), {"kb", "report"});
+    QCOMPARE(r.code, 1);
 }
 
 void TestKontaktctlKb::usageErrors_data()
