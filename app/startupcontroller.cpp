@@ -13,6 +13,7 @@
 #include "logindialog.h"
 #include "mainwindow.h"
 #include "migrator.h"
+#include "outagecontroller.h"
 #include "outboxcontroller.h"
 #include "queuetabscontroller.h"
 #include "reportscontroller.h"
@@ -267,6 +268,8 @@ void StartupController::finishLogin(const LoginResult &r, const ConnectParams &p
         new ReportsController(*m_session, m_window.get());
     if (KnowledgeBaseController::mayEdit(m_session->info))
         new KnowledgeBaseController(*m_session, m_window.get());
+    if (OutageController::mayAdd(m_session->info))
+        new OutageController(*m_session, m_window.get());
     if (OutboxController::mayRead(m_session->info)) {
         auto *outbox = new OutboxController(*m_session, m_window.get());
         connect(outbox, &OutboxController::openRequested, m_cards.get(), &CaseCardController::open);
