@@ -1,5 +1,6 @@
 #include "intakecontroller.h"
 
+#include "consultationpanel.h"
 #include "intakedialog.h"
 #include "registrationcardbuilder.h"
 #include "registrationcardprinter.h"
@@ -12,7 +13,10 @@ IntakeController::IntakeController(const Session &session, QWidget *window, QObj
     : QObject(parent)
     , m_window(window)
     , m_service(session.params)
+    , m_consultation(session.params)
 {
+    // The consultation panel has its own connection; without it the form works as before.
+    m_consultation.open([](DbError) {});
     m_service.open([this](DbError error) {
         if (error.isError()) {
             emit failed(error.userMessage());
@@ -44,6 +48,7 @@ void IntakeController::ensureDialog()
     if (m_dialog)
         return;
     m_dialog = new IntakeDialog(&m_service, m_reference, &m_drafts, m_window);
+    m_dialog->setConsultationPanel(new ConsultationPanel(&m_consultation, m_dialog));
     m_dialog->setAttribute(Qt::WA_DeleteOnClose, false);
     connect(m_dialog, &IntakeDialog::registered, this, &IntakeController::appealRegistered);
     connect(m_dialog, &IntakeDialog::printRequested, this, &IntakeController::printCard);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "deskconsultationservice.h"
 #include "deskintakeservice.h"
 #include "draftstore.h"
 #include "intakedata.h"
@@ -38,6 +39,7 @@ private:
 
     QWidget *m_window;
     DeskIntakeService m_service;
+    DeskConsultationService m_consultation;
     DraftStore m_drafts;
     IntakeReference m_reference;
     QPointer<IntakeDialog> m_dialog;

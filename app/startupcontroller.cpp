@@ -8,10 +8,12 @@
 #include "instructionscontroller.h"
 #include "intakecontroller.h"
 #include "intakedialog.h"
+#include "knowledgebasecontroller.h"
 #include "localdesk.h"
 #include "logindialog.h"
 #include "mainwindow.h"
 #include "migrator.h"
+#include "outagecontroller.h"
 #include "outboxcontroller.h"
 #include "queuetabscontroller.h"
 #include "reportscontroller.h"
@@ -267,6 +269,10 @@ void StartupController::finishLogin(const LoginResult &r, const ConnectParams &p
         connect(reports, &ReportsController::openRequested, m_cards.get(),
                 &CaseCardController::open);
     }
+    if (KnowledgeBaseController::mayEdit(m_session->info))
+        new KnowledgeBaseController(*m_session, m_window.get());
+    if (OutageController::mayAdd(m_session->info))
+        new OutageController(*m_session, m_window.get());
     if (OutboxController::mayRead(m_session->info)) {
         auto *outbox = new OutboxController(*m_session, m_window.get());
         connect(outbox, &OutboxController::openRequested, m_cards.get(), &CaseCardController::open);

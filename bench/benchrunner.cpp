@@ -3,6 +3,7 @@
 #include "appealrepository.h"
 #include "casequeuemodel.h"
 #include "demodatagenerator.h"
+#include "kbbench.h"
 #include "preparedqueries.h"
 #include "rawpq.h"
 #include "reportservice.h"
@@ -548,6 +549,15 @@ QJsonObject BenchRunner::run(QTextStream &log, QString *error)
         scenarios.append(e);
         log << "bench: gui_scroll max stall " << round2(maxStall) << " ms, RSS +"
             << round2((rssAfter - rssBefore) / 1024.0) << " MB" << Qt::endl;
+    }
+
+    // --- kb_search, outage_lookup (issue 8: consultations): bench/kbbench.cpp. The target sizes
+    // (10 000 articles, 100 000 outages) from 10 000 cases up; small test runs seed less.
+    if (wanted(QStringLiteral("kb_search")) || wanted(QStringLiteral("outage_lookup"))) {
+        const KbBench::Sizes sizes{int(qMin<qint64>(10000, m_options.cases)),
+                                   int(qMin<qint64>(100000, qint64(m_options.cases) * 10))};
+        for (const QJsonObject &e : KbBench::run(owner, client, wanted, warm, reps, log, sizes))
+            scenarios.append(e);
     }
 
     report.insert(QStringLiteral("scenarios"), scenarios);

@@ -56,6 +56,16 @@ const char *const kHelp =
     "                              statistics by the classifier (every dimension adds up)\n"
     "      each report: --format pdf|html|csv|xlsx --out FILE; as the connection's login (an\n"
     "      executor's reports hold only its own organisation's cases); logged as an export\n"
+    "  kb import DIR|FILE...       knowledge-base articles from Markdown files (header between\n"
+    "                              '---' lines: title, topics, organisations, tags); all or none\n"
+    "  kb export DIR               one Markdown file per article\n"
+    "  kb search TEXT [--limit N] [--topic CODE] [--json]\n"
+    "                              ranked articles, as the intake panel ranks them\n"
+    "  kb report [--from DATE] [--to DATE] [--json]\n"
+    "                              answers used and searches that found nothing (head,\n"
+    "                              manager, admin; default: the last 30 days)\n"
+    "  outage import FILE.csv      utilities' outages (organisation,kind,street,houses,starts,\n"
+    "                              ends,description); a bad row refuses the file\n"
     "  demo [--cases N] [--seed S] [--append]\n"
     "                              fill an empty database with SAMPLE data (demo executors,\n"
     "                              one demo login per role, N appeals over five years;\n"
@@ -139,6 +149,10 @@ int CliApp::run()
         return cmdOutbox(verb);
     if (command == QLatin1String("report"))
         return cmdReport(verb);
+    if (command == QLatin1String("kb"))
+        return cmdKb(verb);
+    if (command == QLatin1String("outage"))
+        return cmdOutage(verb);
     if (command == QLatin1String("demo"))
         return cmdDemo();
     if (command == QLatin1String("bench"))

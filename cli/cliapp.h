@@ -29,6 +29,8 @@ private:
     int cmdCase(const QString &verb);   // casecommand.cpp
     int cmdOutbox(const QString &verb); // outboxcommand.cpp
     int cmdReport(const QString &verb); // reportcommand.cpp
+    int cmdKb(const QString &verb);     // kbcommand.cpp
+    int cmdOutage(const QString &verb); // kbcommand.cpp
     int printJson(const QJsonObject &json);
     bool takeOption(const QString &name, QString *value);
     bool takeFlag(const QString &name);

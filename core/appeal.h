@@ -87,6 +87,7 @@ struct AppealInput {
     QDate forwardedOn;
     bool authorNotified = false;
     qint64 coApplicantOf = 0; // "same problem": attach to this existing case
+    qint64 kbArticleId = 0;   // a consultation answered from this knowledge-base article
     QUuid idempotencyKey;
 };
 

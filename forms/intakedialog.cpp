@@ -2,6 +2,7 @@
 
 #include "appealjson.h"
 #include "appealvalidator.h"
+#include "consultationpanel.h"
 #include "intakeservice.h"
 #include "phonenumber.h"
 #include "ui_intakedialog.h"
@@ -217,6 +218,9 @@ void IntakeDialog::resetForm()
     m_submitting = false;
     m_callerId = 0;
     m_coApplicantOf = 0;
+    m_kbArticleId = 0;
+    if (m_panel)
+        m_panel->clear();
     m_lookedUpPhone.clear();
     m_stored = Appeal();
     for (QLineEdit *edit : {ui->phoneEdit, ui->surnameEdit, ui->firstNameEdit, ui->patronymicEdit,
@@ -316,6 +320,66 @@ void IntakeDialog::restoreDraft(const DraftStore::Draft &draft)
     setWindowTitle(tr("New appeal (restored draft)"));
 }
 
+void IntakeDialog::setConsultationPanel(ConsultationPanel *panel)
+{
+    m_panel = panel;
+    panel->setObjectName(QStringLiteral("consultationPanel"));
+    panel->setMinimumWidth(320);
+    ui->columnsLayout->addWidget(panel);
+    ui->columnsLayout->setStretch(ui->columnsLayout->count() - 1, 3);
+    resize(qMax(width(), 1500), height());
+    for (QLineEdit *edit :
+         {ui->topicEdit, ui->summaryEdit, ui->problemAddressEdit, ui->addressEdit})
+        connect(edit, &QLineEdit::textChanged, this, &IntakeDialog::updateConsultationContext);
+    connect(ui->fullTextEdit, &QPlainTextEdit::textChanged, this,
+            &IntakeDialog::updateConsultationContext);
+    connect(panel, &ConsultationPanel::answerChosen, this, &IntakeDialog::answerFromArticle);
+    auto *f8 = new QShortcut(QKeySequence(Qt::Key_F8), this);
+    connect(f8, &QShortcut::activated, panel, &ConsultationPanel::chooseCurrent);
+    auto *f6 = new QShortcut(QKeySequence(Qt::Key_F6), this);
+    connect(f6, &QShortcut::activated, panel, &ConsultationPanel::focusSearch);
+}
+
+void IntakeDialog::updateConsultationContext()
+{
+    if (!m_panel || m_loading || m_done)
+        return;
+    // The answer inserted from an article is not a new question.
+    if (m_kbArticleId)
+        return;
+    QString topicWords;
+    const QString code = topicCode();
+    for (const ClassifierEntry &e : m_reference.section(QStringLiteral("topic"))) {
+        if (e.code == code)
+            topicWords = e.name;
+    }
+    const QString text =
+        ui->summaryEdit->text() + QLatin1Char(' ') + ui->fullTextEdit->toPlainText().left(500);
+    const QString address = ui->problemAddressEdit->text().trimmed().isEmpty()
+                                ? ui->addressEdit->text()
+                                : ui->problemAddressEdit->text();
+    m_panel->setContext(text.trimmed().isEmpty() ? topicWords : text, address, code);
+}
+
+void IntakeDialog::answerFromArticle(const KbHit &hit)
+{
+    if (m_done || m_submitting)
+        return;
+    m_kbArticleId = hit.id;
+    ui->outcomeCombo->setCurrentIndex(
+        ui->outcomeCombo->findData(AppealKeys::outcomeKey(IntakeOutcome::Consultation)));
+    if (ui->summaryEdit->text().trimmed().isEmpty())
+        ui->summaryEdit->setText(hit.title);
+    ui->fullTextEdit->setPlainText(ConsultationPanel::answerText(hit));
+    if (topicCode().isEmpty() && !hit.topicCodes.isEmpty()) {
+        for (const ClassifierEntry &e : m_reference.section(QStringLiteral("topic"))) {
+            if (e.code == hit.topicCodes.first())
+                ui->topicEdit->setText(e.code + QStringLiteral(" ") + e.name);
+        }
+    }
+    save();
+}
+
 QString IntakeDialog::topicCode() const
 {
     const QString text = ui->topicEdit->text().trimmed();
@@ -363,6 +427,7 @@ AppealInput IntakeDialog::input() const
     in.forwardTo = ui->forwardToEdit->text().trimmed();
     in.authorNotified = ui->authorNotifiedCheck->isChecked();
     in.coApplicantOf = m_coApplicantOf;
+    in.kbArticleId = in.outcome == IntakeOutcome::Consultation ? m_kbArticleId : 0;
     in.idempotencyKey = m_idempotencyKey;
     return in;
 }

@@ -7,8 +7,10 @@
 #include <QTimer>
 #include <memory>
 
+class ConsultationPanel;
 class IntakeService;
 class QWidget;
+struct KbHit;
 namespace Ui {
 class IntakeDialog;
 }
@@ -27,6 +29,9 @@ public:
     // A new call (from F2 or a telephony hook); the number may be empty.
     void startCall(const QString &phone = QString());
     void restoreDraft(const DraftStore::Draft &draft);
+    // The consultation side panel (issue 8): placed right of the form, fed with what the form
+    // holds; its chosen answer closes the call as a consultation linked to the article.
+    void setConsultationPanel(ConsultationPanel *panel);
 
     AppealInput input() const;
     QUuid draftId() const { return m_draftId; }
@@ -62,6 +67,8 @@ private:
     void resetForm();
     QString topicCode() const;
     QWidget *widgetForField(const QString &field) const;
+    void updateConsultationContext();
+    void answerFromArticle(const KbHit &hit);
 
     std::unique_ptr<Ui::IntakeDialog> ui;
     IntakeService *m_service;
@@ -78,4 +85,6 @@ private:
     bool m_submitting = false;
     bool m_done = false;
     Appeal m_stored;
+    ConsultationPanel *m_panel = nullptr;
+    qint64 m_kbArticleId = 0;
 };

@@ -451,6 +451,13 @@ AppealRepository::RegisterResult AppealRepository::registerAppeal(const AppealIn
         if (!q)
             return failed();
     }
+    // A consultation answered from the knowledge base: the article's use is counted and linked
+    // to the call, in the same transaction (3.12).
+    if (in.kbArticleId && status == AppealStatus::Consultation) {
+        q = exec(QStringLiteral("SELECT kontakt.kb_record_use(?, ?)"), {in.kbArticleId, id});
+        if (!q)
+            return failed();
+    }
     if (!tx.commit()) {
         result.dbError = DbError::fromQuery(m_db.lastError());
         return result;

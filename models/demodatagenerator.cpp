@@ -1,7 +1,9 @@
 #include "demodatagenerator.h"
 
 #include "deadlinecalculator.h"
+#include "knowledgebaserepository.h"
 #include "migrator.h"
+#include "outagerepository.h"
 #include "referencerepository.h"
 #include "registrationindex.h"
 #include "staffrepository.h"
@@ -2160,5 +2162,41 @@ DemoDataGenerator::generate(const Options &options, const Progress &progress, co
     result.assignments = q.value(4).toLongLong();
     result.replies = q.value(5).toLongLong();
     result.feedback = q.value(6).toLongLong();
+    if (!options.append) {
+        // Consultations: the sample knowledge base and a few of today's outages.
+        DbError kbError;
+        KnowledgeBaseRepository::ImportReport kb;
+        if (!KnowledgeBaseRepository(m_db).importFiles(KnowledgeBaseRepository::bundledArticles(),
+                                                       &kb, &kbError))
+            return failed(kbError);
+        const QDateTime now = QDateTime::currentDateTime();
+        const struct {
+            const char *org, *kind, *street, *houses, *what;
+            int fromH, toH;
+        } outages[] = {
+            {"BTVE", "water", "вулиця Київська", "1-15 непарні",
+             "Заміна засувки на водогоні (демо)", -2, 6},
+            {"BTVE", "hot_water", "бульвар Незалежності", "2, 4, 6-10",
+             "Гідравлічні випробування тепломережі (демо)", -24, 72},
+            {"BTVE", "heating", "вулиця Шевченка", "12-А, 14, 16",
+             "Аварійний ремонт теплотраси (демо)", -1, 10},
+            {"BLAG", "other", "вулиця Героїв України", "",
+             "Ремонт зовнішнього освітлення, вечірні години (демо)", 8, 14},
+        };
+        OutageRepository outageRepo(m_db);
+        for (const auto &o : outages) {
+            Outage out;
+            out.orgCode = QString::fromUtf8(o.org);
+            out.kind = QString::fromUtf8(o.kind);
+            out.street = QString::fromUtf8(o.street);
+            out.houses = QString::fromUtf8(o.houses);
+            out.description = QString::fromUtf8(o.what);
+            out.startsAt = now.addSecs(qint64(o.fromH) * 3600);
+            out.endsAt = now.addSecs(qint64(o.toH) * 3600);
+            out.planned = o.fromH > 0 || QByteArray(o.kind) != "heating";
+            if (!outageRepo.add(out, nullptr, &kbError))
+                return failed(kbError);
+        }
+    }
     return finish(Result::Outcome::Generated, QString());
 }
