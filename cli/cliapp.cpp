@@ -49,6 +49,12 @@ const char *const kHelp =
     "                              the daily report for the mayor (default: yesterday, Kyiv\n"
     "                              days); as the connection's login: an executor's report\n"
     "                              holds only its own organisation's cases\n"
+    "  petition check FILE|- [--duplicates]\n"
+    "                              formal checks of an e-petition (art. 23-1) from JSON\n"
+    "                              {title, text, author{name, email}, submitted_at}; prints\n"
+    "                              {ok, findings[{rule, message, evidence}]}; exit 1 with\n"
+    "                              findings; no database needed (--duplicates or --db also\n"
+    "                              compares with the active petitions in the database)\n"
     "  demo [--cases N] [--seed S] [--append]\n"
     "                              fill an empty database with SAMPLE data (demo executors,\n"
     "                              one demo login per role, N appeals over five years;\n"
@@ -111,7 +117,8 @@ int CliApp::run()
         m_out << kHelp;
         return Ok;
     }
-    if (takeOption(QStringLiteral("--db"), &m_db) && m_db.trimmed().isEmpty())
+    m_dbOnCommandLine = takeOption(QStringLiteral("--db"), &m_db);
+    if (m_dbOnCommandLine && m_db.trimmed().isEmpty())
         return usage(QStringLiteral("--db needs a value"));
     if (m_db.isEmpty())
         m_db = QString::fromLocal8Bit(qgetenv("KONTAKT_DB"));
@@ -132,6 +139,8 @@ int CliApp::run()
         return cmdOutbox(verb);
     if (command == QLatin1String("report"))
         return cmdReport(verb);
+    if (command == QLatin1String("petition"))
+        return cmdPetition(verb);
     if (command == QLatin1String("demo"))
         return cmdDemo();
     if (command == QLatin1String("bench"))

@@ -25,10 +25,12 @@ private:
     int cmdUserAdd();
     int cmdAppeal(const QString &verb);
     int cmdDemo();
-    int cmdBench();                     // benchcommand.cpp
-    int cmdCase(const QString &verb);   // casecommand.cpp
-    int cmdOutbox(const QString &verb); // outboxcommand.cpp
-    int cmdReport(const QString &verb); // reportcommand.cpp
+    int cmdBench();                       // benchcommand.cpp
+    int cmdCase(const QString &verb);     // casecommand.cpp
+    int cmdOutbox(const QString &verb);   // outboxcommand.cpp
+    int cmdReport(const QString &verb);   // reportcommand.cpp
+    int cmdPetition(const QString &verb); // petitioncommand.cpp
+    int cmdPetitionCheck();
     int printJson(const QJsonObject &json);
     bool takeOption(const QString &name, QString *value);
     bool takeFlag(const QString &name);
@@ -41,5 +43,6 @@ private:
     QTextStream &m_out;
     QTextStream &m_err;
     QString m_db;
+    bool m_dbOnCommandLine = false; // --db given (not only KONTAKT_DB)
     ConnectParams m_params;
 };

@@ -41,8 +41,8 @@ public:
     struct Limits {
         int maxTitleLength = 200;  // characters
         int maxTextLength = 10000; // characters
-        int minTextLength = 50;    // shorter texts have no substance
-        int minTextWords = 8;
+        int minTextLength = 40;    // shorter texts have no substance
+        int minTextWords = 6;
         double duplicateThreshold = 0.5; // similarity 0..1 from which a petition is a duplicate
     };
 

@@ -259,21 +259,29 @@ bool PhraseLexicon::parse(const QString &text, QString *error)
             return fail(QStringLiteral("pattern outside a [category: ...] section"));
         Pattern p;
         p.category = category;
+        if (line.startsWith(QLatin1String("^ "))) {
+            p.sentenceStart = true;
+            line = line.mid(2).trimmed();
+        }
         int gap = 3;
+        bool clauses = false;
         line.replace(QRegularExpression(QStringLiteral("\\s*\\|\\s*")), QStringLiteral("|"));
         const QStringList parts =
             line.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
         for (const QString &part : parts) {
             if (part.startsWith(QLatin1Char('~'))) {
                 bool ok = false;
-                gap = part.mid(1).toInt(&ok);
+                clauses = part.startsWith(QLatin1String("~~"));
+                gap = part.mid(clauses ? 2 : 1).toInt(&ok);
                 if (!ok || gap < 0 || gap > 12)
                     return fail(QStringLiteral("bad gap %1").arg(part));
                 continue;
             }
             Token t;
             t.maxGap = gap;
+            t.acrossClauses = clauses;
             gap = 3;
+            clauses = false;
             QString why;
             if (!expandAlternatives(part, &t, &why))
                 return fail(why);
@@ -328,7 +336,8 @@ bool PhraseLexicon::matchFrom(const QList<Word> &words, int wordIndex, const Pat
     return false;
 }
 
-bool PhraseLexicon::blocked(const QList<Word> &words, const QList<int> &positions) const
+bool PhraseLexicon::blocked(const QList<Word> &words, const Pattern &p,
+                            const QList<int> &positions) const
 {
     const int first = positions.first();
     const int sentence = words.at(first).sentence;
@@ -346,13 +355,15 @@ bool PhraseLexicon::blocked(const QList<Word> &words, const QList<int> &position
         const int idx = first - k;
         if (idx < 0 || words.at(idx).sentence != sentence)
             break;
-        if (m_blocker.matches(words.at(idx).folded))
+        if (m_blocker.matches(words.at(idx).folded) ||
+            (coordinated && m_gapBlocker.matches(words.at(idx).folded)))
             return true;
     }
     for (int i = 1; i < positions.size(); ++i) {
         for (int idx = positions.at(i - 1) + 1; idx < positions.at(i); ++idx) {
             const QString &w = words.at(idx).folded;
-            if (m_blocker.matches(w) || m_gapBlocker.matches(w) || m_negation.matches(w))
+            const bool clause = !p.tokens.at(i).acrossClauses && m_gapBlocker.matches(w);
+            if (m_blocker.matches(w) || clause || m_negation.matches(w))
                 return true;
         }
     }
@@ -372,10 +383,12 @@ QList<PhraseLexicon::Match> PhraseLexicon::match(const QString &text,
         for (int i = 0; i < words.size(); ++i) {
             if (!p.tokens.first().matches(words.at(i).folded))
                 continue;
+            if (p.sentenceStart && i > 0 && words.at(i - 1).sentence == words.at(i).sentence)
+                continue;
             QList<int> positions{i};
             if (!matchFrom(words, i + 1, p, 1, &positions))
                 continue;
-            if (blocked(words, positions))
+            if (blocked(words, p, positions))
                 continue;
             Match m;
             m.category = p.category;

@@ -14,12 +14,14 @@
 //   @NAME += alt | ...            adds alternatives to a class
 //   [key: Ukrainian explanation]  starts a category; the patterns below belong to it
 //   token token ~N token          a pattern: words in this order inside one sentence
+//   ^ token ...                   the same, its first word opening a sentence ("Вбити всіх!")
 //
 // A token is a word class: alternatives separated by '|', each a whole word ("вбий"), a stem
 // with any ending ("вбивств*") or a @NAME. Between two tokens up to 3 other words may stand
 // (so "закликаємо всіх громадян до повалення" matches "@CALL до повалення"); "~N" before a
-// token sets that gap to N words. Matching folds case, the apostrophes ’ ' ʼ ` (dropped), ґ→г,
-// ё→е and Latin look-alike letters inside Cyrillic words (the "а" in "вбивaти").
+// token sets that gap to N words, "~~N" also lets the gap hold a subordinate clause. Matching folds
+// case, the apostrophes ’ ' ʼ ` (dropped), ґ→г, ё→е and Latin look-alike letters inside Cyrillic
+// words (the "а" in "вбивaти").
 //
 // Two reserved classes turn a match off, so that mentions are not taken for calls:
 //   @NEGATION  a word right before any matched token ("не вбивайте");
@@ -27,7 +29,7 @@
 //              закликати до насильства", "засуджуємо заклики до", "боротьба із закликами");
 //   @GAPBLOCKER a word inside the gaps only (clause boundaries: "бо", "які", "що").
 //   @COORDINATION right before the first token ("або", "і") extends the look-back for blockers
-//              to the whole sentence.
+//              to the whole sentence, and the clause words of @GAPBLOCKER block there too.
 class PhraseLexicon
 {
 public:
@@ -63,17 +65,19 @@ private:
         QSet<QString> exact;
         QStringList stems;
         int maxGap = 3;
+        bool acrossClauses = false; // "~~N": the gap may hold @GAPBLOCKER clause words
         bool matches(const QString &w) const;
     };
     struct Pattern {
         QString category;
         QList<Token> tokens;
+        bool sentenceStart = false; // "^ " before the pattern: its first word opens a sentence
     };
 
     bool expandAlternatives(const QString &spec, Token *token, QString *error, int depth = 0) const;
     bool matchFrom(const QList<Word> &words, int wordIndex, const Pattern &p, int tokenIndex,
                    QList<int> *positions) const;
-    bool blocked(const QList<Word> &words, const QList<int> &positions) const;
+    bool blocked(const QList<Word> &words, const Pattern &p, const QList<int> &positions) const;
 
     QHash<QString, QStringList> m_classes;  // @NAME -> raw alternatives
     QHash<QString, QString> m_explanations; // category -> explanation
