@@ -1,6 +1,7 @@
 #pragma once
 
 #include "databaseconnector.h"
+#include "workflowerror.h"
 
 #include <QJsonObject>
 #include <QSqlDatabase>
@@ -31,6 +32,11 @@ private:
     int cmdReport(const QString &verb);   // reportcommand.cpp
     int cmdPetition(const QString &verb); // petitioncommand.cpp
     int cmdPetitionCheck();
+    int cmdPetitionAdd();
+    int cmdPetitionSign();
+    int cmdPetitionStatus();
+    int cmdPetitionImport();
+    int workflowFailure(const WorkflowError &e, const QString &where = QString());
     int printJson(const QJsonObject &json);
     bool takeOption(const QString &name, QString *value);
     bool takeFlag(const QString &name);

@@ -22,6 +22,10 @@ private slots:
     void unusableInput_data();
     void unusableInput();
     void duplicatesOnlyWithDatabase();
+    void addSignStatus();
+    void importRefusesBadRowsByLine();
+    void importIsAllOrNothing();
+    void importCsvAndJson();
 
 private:
     using Run = KontaktctlRun;
@@ -173,6 +177,121 @@ void TestKontaktctlPetition::duplicatesOnlyWithDatabase()
                    {"--db", "host=/nonexistent port=1 dbname=x user=x", "petition", "check", "-"},
                    same);
     QCOMPARE(r.code, 2);
+}
+
+void TestKontaktctlPetition::addSignStatus()
+{
+    const QString db = m_db->connInfo(m_fx->login("petitions"));
+    const QByteArray json = R"({"number":"CLI-1","title":"Лавки в сквері",
+        "text":"Просимо встановити лавки в сквері біля будинку культури.",
+        "author":{"name":"Коваль Марія","email":"m@example.com","address":"вул. Київська, 1"},
+        "submitted_at":"2026-12-04T10:00:00+02:00"})";
+    Run r = Run::start(
+        m_exe, {"--db", m_db->connInfo(m_fx->login("operator")), "petition", "add", "-"}, json);
+    QCOMPARE(r.code, 1); // the operator may not register petitions
+    QVERIFY2(r.err.contains(QStringLiteral("not_allowed")), qPrintable(r.err));
+    r = Run::start(m_exe, {"--db", db, "petition", "add", "-"}, json);
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QCOMPARE(r.json().value(QStringLiteral("number")).toString(), QStringLiteral("CLI-1"));
+    QCOMPARE(r.json().value(QStringLiteral("status")).toString(), QStringLiteral("submitted"));
+    QCOMPARE(r.json().value(QStringLiteral("moderation_due")).toString(),
+             QStringLiteral("2026-12-08"));
+
+    r = Run::start(m_exe, {"--db", db, "petition", "sign", "CLI-1", "--online", "5"});
+    QCOMPARE(r.code, 1); // not collecting yet
+    QVERIFY2(r.err.contains(QStringLiteral("wrong_state")), qPrintable(r.err));
+    r = Run::start(m_exe, {"--db", db, "petition", "status", "CLI-1", "--to", "rejected"});
+    QCOMPARE(r.code, 2); // a rejection needs reasons
+    r = Run::start(m_exe, {"--db", db, "petition", "status", "CLI-1", "--to", "published"});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QCOMPARE(r.json().value(QStringLiteral("status")).toString(), QStringLiteral("collecting"));
+    r = Run::start(m_exe, {"--db", db, "petition", "sign", "CLI-1", "--online", "300", "--paper",
+                           "60", "--note", "платформа"});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QCOMPARE(r.json().value(QStringLiteral("status")).toString(),
+             QStringLiteral("threshold_reached"));
+    QCOMPARE(r.json().value(QStringLiteral("signatures_total")).toInt(), 360);
+    r = Run::start(m_exe, {"--db", db, "petition", "status", "CLI-1", "--to", "passed_to_mayor"});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    r = Run::start(m_exe, {"--db", m_db->connInfo(m_fx->login("manager")), "petition", "status",
+                           "CLI-1", "--to", "answered", "--decision", "supported", "--answer",
+                           "Лавки встановлять."});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QCOMPARE(r.json().value(QStringLiteral("status")).toString(), QStringLiteral("answered"));
+    QCOMPARE(r.json().value(QStringLiteral("decision")).toString(), QStringLiteral("supported"));
+    r = Run::start(m_exe, {"--db", db, "petition", "status", "NOPE-1"});
+    QCOMPARE(r.code, 1);
+}
+
+void TestKontaktctlPetition::importRefusesBadRowsByLine()
+{
+    const QString db = m_db->connInfo(m_fx->login("petitions"));
+    const int before =
+        m_fx->scalar(QStringLiteral("SELECT count(*) FROM kontakt.petition")).toInt();
+    const QByteArray csv =
+        "number,title,text,author_name,author_email,submitted_at\n"
+        "IMP-1,Сквер,\"Просимо, будь ласка, сквер\",Коваль Марія,m@example.com,2026-12-01\n"
+        "IMP-2,Ліхтарі,Просимо ліхтарі,Коваль Марія,not-an-email,2026-12-01\n"
+        "IMP-3,Дорога,\"Просимо\nремонт\",Коваль Марія,m@example.com,вчора\n"
+        ",Без номера,Текст,Коваль Марія,m@example.com,\n"
+        "IMP-5,Зайве,поле,Коваль,m@example.com,2026-12-01,x\n";
+    const Run r = Run::start(m_exe, {"--db", db, "petition", "import", "-"}, csv);
+    QCOMPARE(r.code, 1);
+    QVERIFY(r.out.isEmpty());
+    QVERIFY2(r.err.contains(QStringLiteral("line 3: the author's e-mail")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("line 4: submitted_at")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("line 6: the number is empty")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("line 7: 7 values")), qPrintable(r.err));
+    QVERIFY(!r.err.contains(QStringLiteral("line 2")));
+    QVERIFY2(r.err.contains(QStringLiteral("nothing imported")), qPrintable(r.err));
+    QCOMPARE(m_fx->scalar(QStringLiteral("SELECT count(*) FROM kontakt.petition")).toInt(), before);
+}
+
+void TestKontaktctlPetition::importIsAllOrNothing()
+{
+    // Row 2 is fine, row 3 counts signatures of a petition that is not collecting: the database
+    // refuses it, and row 2 is not kept either.
+    const QString db = m_db->connInfo(m_fx->login("petitions"));
+    const int before =
+        m_fx->scalar(QStringLiteral("SELECT count(*) FROM kontakt.petition")).toInt();
+    const QByteArray csv =
+        "number;title;text;author_name;author_email;signatures_online;signatures_paper\n"
+        "ALL-1;Сквер;Просимо сквер;Коваль Марія;m@example.com;;\n"
+        "ALL-1;;;;;10;2\n";
+    const Run r = Run::start(m_exe, {"--db", db, "petition", "import", "-"}, csv);
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("line 3: wrong_state")), qPrintable(r.err));
+    QCOMPARE(m_fx->scalar(QStringLiteral("SELECT count(*) FROM kontakt.petition")).toInt(), before);
+}
+
+void TestKontaktctlPetition::importCsvAndJson()
+{
+    const QString db = m_db->connInfo(m_fx->login("petitions"));
+    Run r = Run::start(m_exe, {"--db", db, "petition", "import", "-"},
+                       "number,title,text,author_name,author_email\n"
+                       "OK-1,Сквер,Просимо сквер,Коваль Марія,m@example.com\n"
+                       "OK-2,Парк,\"Просимо \"\"новий\"\" парк\",Коваль Марія,m@example.com\n");
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QCOMPARE(r.json().value(QStringLiteral("registered")).toInt(), 2);
+    QCOMPARE(m_fx->scalar(QStringLiteral("SELECT text FROM kontakt.petition WHERE number = 'OK-2'"))
+                 .toString(),
+             QStringLiteral("Просимо \"новий\" парк"));
+    r = Run::start(m_exe, {"--db", db, "petition", "status", "OK-1", "--to", "published"});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    // JSON export: the counts of OK-1 (the threshold reached) and OK-1 again as a petition.
+    r = Run::start(
+        m_exe, {"--db", db, "petition", "import", "-"},
+        R"([{"number":"OK-1","title":"Сквер","text":"Просимо сквер","author":{"name":"Коваль Марія","email":"m@example.com"}},
+                       {"number":"OK-1","signatures_online":351,"signatures_paper":"0"}])");
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QCOMPARE(r.json().value(QStringLiteral("already_registered")).toInt(), 1);
+    QCOMPARE(r.json().value(QStringLiteral("counts_updated")).toInt(), 1);
+    QCOMPARE(r.json().value(QStringLiteral("threshold_reached")).toArray().size(), 1);
+    r = Run::start(m_exe, {"--db", db, "petition", "import", "-"},
+                   R"([{"number":5,"title":["x"]}, 7])");
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("item 1")) && r.err.contains(QStringLiteral("item 2")),
+             qPrintable(r.err));
 }
 
 QTEST_GUILESS_MAIN(TestKontaktctlPetition)
