@@ -13,6 +13,7 @@
 #include "mainwindow.h"
 #include "migrator.h"
 #include "outboxcontroller.h"
+#include "petitionscontroller.h"
 #include "queuetabscontroller.h"
 #include "reportscontroller.h"
 #include "staffrepository.h"
@@ -264,6 +265,8 @@ void StartupController::finishLogin(const LoginResult &r, const ConnectParams &p
         new InstructionsController(*m_session, m_window.get());
     if (ReportsController::mayRun(m_session->info))
         new ReportsController(*m_session, m_window.get());
+    if (PetitionsController::mayOpen(m_session->info))
+        new PetitionsController(*m_session, m_window.get());
     if (OutboxController::mayRead(m_session->info)) {
         auto *outbox = new OutboxController(*m_session, m_window.get());
         connect(outbox, &OutboxController::openRequested, m_cards.get(), &CaseCardController::open);

@@ -246,7 +246,20 @@ void PetitionChecker::checkLexicon(const PhraseLexicon &lexicon, const QString &
     QMap<QString, int> firstSeen;
     for (const auto &m : matches) {
         QStringList &list = evidence[m.category];
-        if (!list.contains(m.evidence, Qt::CaseInsensitive))
+        // Overlapping matches ("знизити вік мобілізації", "вік мобілізації"): keep the longer.
+        bool covered = false;
+        for (QString &e : list) {
+            if (e.contains(m.evidence, Qt::CaseInsensitive)) {
+                covered = true;
+                break;
+            }
+            if (m.evidence.contains(e, Qt::CaseInsensitive)) {
+                e = m.evidence;
+                covered = true;
+                break;
+            }
+        }
+        if (!covered)
             list.append(m.evidence);
         explanation[m.category] = m.explanation;
         firstSeen[m.category] = qMin(firstSeen.value(m.category, INT_MAX), m.firstWord);

@@ -58,8 +58,10 @@ PetitionRegistryWindow::PetitionRegistryWindow(const Rights &rights, QWidget *pa
     ui->splitter->setStretchFactor(0, 3);
     ui->splitter->setStretchFactor(1, 2);
     ui->findingsView->header()->setSectionResizeMode(QHeaderView::Interactive);
-    ui->findingsView->setColumnWidth(0, 130);
-    ui->findingsView->setColumnWidth(1, 260);
+    ui->findingsView->header()->setStretchLastSection(true);
+    ui->findingsView->setUniformRowHeights(false);
+    ui->findingsView->setColumnWidth(0, 120);
+    ui->findingsView->setColumnWidth(1, 300);
 
     connect(ui->statusFilter, &QComboBox::currentIndexChanged, this,
             [this] { emit filterChanged(statusFilter()); });
@@ -99,8 +101,14 @@ void PetitionRegistryWindow::setSourceModel(QAbstractItemModel *model)
     m_colors->setSourceModel(model);
     connect(ui->petitionView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &PetitionRegistryWindow::selectionChanged, Qt::UniqueConnection);
-    ui->petitionView->resizeColumnsToContents();
-    ui->petitionView->setColumnWidth(1, 320);
+    const auto fit = [this] {
+        ui->petitionView->resizeColumnsToContents();
+        ui->petitionView->resizeRowsToContents();
+        if (ui->petitionView->columnWidth(1) > 360)
+            ui->petitionView->setColumnWidth(1, 360);
+    };
+    connect(model, &QAbstractItemModel::modelReset, this, fit);
+    fit();
 }
 
 QStringList PetitionRegistryWindow::statusFilter() const
@@ -184,11 +192,20 @@ void PetitionRegistryWindow::showPetition(const std::optional<PetitionRecord> &p
     if (!p.answerText.isEmpty())
         html += QStringLiteral("<p><b>%1</b> %2</p>")
                     .arg(tr("Answer:").toHtmlEscaped(), p.answerText.toHtmlEscaped());
-    ui->cardView->setHtml(html);
-
-    // After the decision the recorded findings are shown; before it, today's.
+    // After the decision the recorded findings are shown; before it, today's. The card
+    // repeats them in full (the table's cells are short).
     const bool decided = p.moderatedAt.isValid();
     const QList<PetitionFinding> shown = decided ? p.moderationFindings : findings;
+    if (!shown.isEmpty()) {
+        html += QStringLiteral("<p><b>%1</b></p><ul>").arg(tr("Formal checks:").toHtmlEscaped());
+        for (const PetitionFinding &f : shown)
+            html += QStringLiteral("<li><i>%1</i>: %2 <b>%3</b></li>")
+                        .arg(f.rule.toHtmlEscaped(), f.message.toHtmlEscaped(),
+                             f.evidence.toHtmlEscaped());
+        html += QStringLiteral("</ul>");
+    }
+    ui->cardView->setHtml(html);
+
     for (const PetitionFinding &f : shown) {
         auto *item = new QTreeWidgetItem(ui->findingsView, {f.rule, f.message, f.evidence});
         item->setToolTip(1, f.message);
