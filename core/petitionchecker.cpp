@@ -267,13 +267,35 @@ void PetitionChecker::checkLexicon(const PhraseLexicon &lexicon, const QString &
     QList<QPair<int, QString>> order;
     for (auto it = firstSeen.cbegin(); it != firstSeen.cend(); ++it)
         order.append({it.value(), it.key()});
+    if (order.isEmpty())
+        return;
     std::sort(order.begin(), order.end());
+    // One finding per rule: every category's explanation, the words of each.
+    QStringList explanations;
+    QStringList words;
     for (const auto &o : order) {
-        QStringList ev = evidence.value(o.second);
-        if (ev.size() > 5)
-            ev = ev.mid(0, 5);
-        out->append({rule, lead.arg(explanation.value(o.second)), ev.join(QStringLiteral("; "))});
+        explanations << explanation.value(o.second);
+        for (const QString &e : evidence.value(o.second)) {
+            bool covered = false;
+            for (QString &w : words) {
+                if (w.contains(e, Qt::CaseInsensitive)) {
+                    covered = true;
+                    break;
+                }
+                if (e.contains(w, Qt::CaseInsensitive)) {
+                    w = e;
+                    covered = true;
+                    break;
+                }
+            }
+            if (!covered)
+                words << e;
+        }
     }
+    if (words.size() > 6)
+        words = words.mid(0, 6);
+    out->append({rule, lead.arg(explanations.join(QStringLiteral("; "))),
+                 words.join(QStringLiteral("; "))});
 }
 
 void PetitionChecker::checkDuplicates(const PetitionSubmission &p,

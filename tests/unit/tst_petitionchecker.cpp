@@ -318,6 +318,32 @@ private slots:
                "армії РФ."
             << forbidden;
 
+        QTest::newRow("violence: group before the modal")
+            << "Зрадники"
+            << "Колаборантів треба вішати на стовпах, закликаю всіх патріотів до розправи над ними."
+            << forbidden;
+        QTest::newRow("violence: call with a long object, beat police")
+            << "Мітинг"
+            << "Закликаю мешканців взяти арматуру і бити поліцію, якщо вони прийдуть на мітинг."
+            << forbidden;
+        QTest::newRow("hatred: generalisation and expulsion")
+            << "Ненависть"
+            << "Цигани — це злодії та паразити, закликаю вигнати їх усіх з міста." << forbidden;
+        QTest::newRow("war propaganda: call to war")
+            << "Війна"
+            << "Закликаємо до війни з Польщею за наші історичні землі на заході." << forbidden;
+        QTest::newRow("hatred: expel believers")
+            << "Ісламісти"
+            << "Всіх мусульман у місті треба перевірити і вислати, бо вони терористи." << forbidden;
+        QTest::newRow("clean: stray dogs to be removed")
+            << "Собаки"
+            << "Бездомних собак треба знищити або вивезти за місто, просимо вжити заходів." << none;
+        QTest::newRow("clean: help families of the fallen")
+            << "Ветерани"
+            << "Просимо до Дня захисників провести урочистості для ветеранів війни та закликаємо "
+               "до допомоги родинам загиблих."
+            << none;
+
         // --- forbidden content: terrorism and other crimes ------------------------------------
         QTest::newRow("terrorism: blow up council")
             << "Радикальні дії"
