@@ -171,7 +171,8 @@ void PetitionChecker::checkSubstance(const PetitionSubmission &p, QList<Petition
         problems << QStringLiteral("текст занадто короткий (%1 слів, %2 символів)")
                         .arg(words.size())
                         .arg(text.size());
-    } else if (letters * 2 < text.size() || distinct.size() * 3 < words.size()) {
+    } else if (letters * 2 < text.size()
+               || distinct.size() * (words.size() > 200 ? 6 : 3) < words.size()) {
         problems << QStringLiteral("текст не складається з осмислених речень");
     } else {
         bool request = false;
