@@ -15,6 +15,7 @@
 #include "migrator.h"
 #include "outagecontroller.h"
 #include "outboxcontroller.h"
+#include "petitionscontroller.h"
 #include "queuetabscontroller.h"
 #include "reportscontroller.h"
 #include "staffrepository.h"
@@ -273,6 +274,8 @@ void StartupController::finishLogin(const LoginResult &r, const ConnectParams &p
         new KnowledgeBaseController(*m_session, m_window.get());
     if (OutageController::mayAdd(m_session->info))
         new OutageController(*m_session, m_window.get());
+    if (PetitionsController::mayOpen(m_session->info))
+        new PetitionsController(*m_session, m_window.get());
     if (OutboxController::mayRead(m_session->info)) {
         auto *outbox = new OutboxController(*m_session, m_window.get());
         connect(outbox, &OutboxController::openRequested, m_cards.get(), &CaseCardController::open);

@@ -66,6 +66,22 @@ const char *const kHelp =
     "                              manager, admin; default: the last 30 days)\n"
     "  outage import FILE.csv      utilities' outages (organisation,kind,street,houses,starts,\n"
     "                              ends,description); a bad row refuses the file\n"
+    "  petition check FILE|- [--duplicates]\n"
+    "                              formal checks of an e-petition (art. 23-1) from JSON\n"
+    "                              {title, text, author{name, email}, submitted_at}; prints\n"
+    "                              {ok, findings[{rule, message, evidence}]}; exit 1 with\n"
+    "                              findings; no database needed (--duplicates or --db also\n"
+    "                              compares with the active petitions in the database)\n"
+    "  petition add FILE|-         register a submitted petition from JSON (petitions role)\n"
+    "  petition sign NUMBER [--online N] [--paper N] [--note T] [--at ISO]\n"
+    "                              a new count of signatures (who/when are logged)\n"
+    "  petition status NUMBER [--to moderation|published|rejected|passed_to_mayor|\n"
+    "                  under_consideration|answered|converted] [--reason T]...\n"
+    "                  [--decision supported|not_supported --answer T] [--json]\n"
+    "                              show or move a petition; converted registers an appeal\n"
+    "  petition status --expire [--today DATE]   expire petitions whose term ran out\n"
+    "  petition import FILE|-      petitions and signature counts from a CSV/JSON export;\n"
+    "                              bad rows are listed by line and nothing is imported\n"
     "  demo [--cases N] [--seed S] [--append]\n"
     "                              fill an empty database with SAMPLE data (demo executors,\n"
     "                              one demo login per role, N appeals over five years;\n"
@@ -128,7 +144,8 @@ int CliApp::run()
         m_out << kHelp;
         return Ok;
     }
-    if (takeOption(QStringLiteral("--db"), &m_db) && m_db.trimmed().isEmpty())
+    m_dbOnCommandLine = takeOption(QStringLiteral("--db"), &m_db);
+    if (m_dbOnCommandLine && m_db.trimmed().isEmpty())
         return usage(QStringLiteral("--db needs a value"));
     if (m_db.isEmpty())
         m_db = QString::fromLocal8Bit(qgetenv("KONTAKT_DB"));
@@ -153,6 +170,8 @@ int CliApp::run()
         return cmdKb(verb);
     if (command == QLatin1String("outage"))
         return cmdOutage(verb);
+    if (command == QLatin1String("petition"))
+        return cmdPetition(verb);
     if (command == QLatin1String("demo"))
         return cmdDemo();
     if (command == QLatin1String("bench"))

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "databaseconnector.h"
+#include "workflowerror.h"
 
 #include <QJsonObject>
 #include <QSqlDatabase>
@@ -31,6 +32,13 @@ private:
     int cmdReport(const QString &verb); // reportcommand.cpp
     int cmdKb(const QString &verb);     // kbcommand.cpp
     int cmdOutage(const QString &verb); // kbcommand.cpp
+    int cmdPetition(const QString &verb); // petitioncommand.cpp
+    int cmdPetitionCheck();
+    int cmdPetitionAdd();
+    int cmdPetitionSign();
+    int cmdPetitionStatus();
+    int cmdPetitionImport();
+    int workflowFailure(const WorkflowError &e, const QString &where = QString());
     int printJson(const QJsonObject &json);
     bool takeOption(const QString &name, QString *value);
     bool takeFlag(const QString &name);
@@ -43,5 +51,6 @@ private:
     QTextStream &m_out;
     QTextStream &m_err;
     QString m_db;
+    bool m_dbOnCommandLine = false; // --db given (not only KONTAKT_DB)
     ConnectParams m_params;
 };

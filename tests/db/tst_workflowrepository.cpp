@@ -468,7 +468,7 @@ void TestWorkflowRepository::instructionsOnTheCard()
                     QDate::currentDate().addDays(5), {regIndex}, &unknown, &dbError);
     QVERIFY2(instructionId > 0, qPrintable(dbError.detail));
 
-    for (const QString who :
+    for (const QString &who :
          {QStringLiteral("operator"), QStringLiteral("head"), QStringLiteral("manager")}) {
         WorkflowError error;
         const auto c = as(who).loadCase(id, &error);

@@ -59,7 +59,8 @@ Session TestInstructionsController::sessionOf(const QString &who)
     s.db = std::make_shared<DatabaseThread>(QStringLiteral("instr-") + who);
     bool done = false;
     s.db->open(this, s.params, [&done](DbError) { done = true; });
-    QTest::qWaitFor([&done] { return done; }, 10000);
+    if (!QTest::qWaitFor([&done] { return done; }, 10000))
+        qWarning("the database thread of %s did not open", qPrintable(who));
     return s;
 }
 

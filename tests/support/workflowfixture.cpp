@@ -8,7 +8,8 @@
 namespace {
 const char *const kRoles[][3] = {{"operator", "operator", ""},    {"head", "head", ""},
                                  {"exec_a", "executor", "ORG_A"}, {"exec_b", "executor", "ORG_B"},
-                                 {"manager", "manager", ""},      {"admin", "admin", ""}};
+                                 {"manager", "manager", ""},      {"admin", "admin", ""},
+                                 {"petitions", "petitions", ""}};
 }
 
 WorkflowFixture::WorkflowFixture(TestDatabase *db)

@@ -17,7 +17,8 @@ public:
     ~WorkflowFixture();
 
     bool setUp(QString *error);
-    // The login of a role: "operator", "head", "exec_a", "exec_b", "manager", "admin".
+    // The login of a role: "operator", "head", "exec_a", "exec_b", "manager", "admin",
+    // "petitions".
     QString login(const QString &who) const;
     // A connection as that login, opened in the calling thread (one per thread and login).
     QSqlDatabase connectionAs(const QString &who);
