@@ -1601,6 +1601,14 @@ New</source>
         <source>Delete the saved view &quot;%1&quot;?</source>
         <translation>Видалити збережений вид «%1»?</translation>
     </message>
+    <message>
+        <source>&amp;Print list…</source>
+        <translation>&amp;Друк списку…</translation>
+    </message>
+    <message>
+        <source>Print preview of this queue as a table, with the columns shown (Ctrl+P)</source>
+        <translation>Попередній перегляд друку цієї черги таблицею з показаними стовпцями (Ctrl+P)</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionProfile</name>
@@ -1631,6 +1639,10 @@ New</source>
     <message>
         <source>The connection timeout must be from 2 to 300 seconds.</source>
         <translation>Час очікування з’єднання — від 2 до 300 секунд.</translation>
+    </message>
+    <message>
+        <source>The reporting host list is malformed: &quot;%1&quot;.</source>
+        <translation>Список серверів звітів має помилку: «%1».</translation>
     </message>
 </context>
 <context>
@@ -1695,6 +1707,125 @@ New</source>
         <source> s</source>
         <translation> с</translation>
     </message>
+    <message>
+        <source>&amp;Reports from:</source>
+        <translation>&amp;Звіти з сервера:</translation>
+    </message>
+    <message>
+        <source>the same server</source>
+        <translation>той самий сервер</translation>
+    </message>
+    <message>
+        <source>Host names of a read-only standby for reports and analytics (comma-separated); empty: reports read from the server above</source>
+        <translation>Імена резервних серверів (лише читання) для звітів і аналітики через кому; порожньо — звіти читаються з сервера вище</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationPanel</name>
+    <message>
+        <source>Answers (F6 search, F8 use)</source>
+        <translation>Відповіді (F6 — пошук, F8 — використати)</translation>
+    </message>
+    <message>
+        <source>what the caller asks: вода, довідка, ліхтар…</source>
+        <translation>про що питають: вода, довідка, ліхтар…</translation>
+    </message>
+    <message>
+        <source>Searches as you type; the form&apos;s substance is searched when this line is empty. Up/Down choose an answer.</source>
+        <translation>Шукає під час введення; якщо рядок порожній, шукається суть звернення з форми. Стрілки вгору/вниз вибирають відповідь.</translation>
+    </message>
+    <message>
+        <source>Answer with this article (F8)</source>
+        <translation>Відповісти цією статтею (F8)</translation>
+    </message>
+    <message>
+        <source>Inserts the answer as the consultation text and closes the call as a consultation</source>
+        <translation>Вставляє відповідь як текст консультації і закриває дзвінок як консультацію</translation>
+    </message>
+    <message>
+        <source>Outages at the address</source>
+        <translation>Відключення за адресою</translation>
+    </message>
+    <message>
+        <source>Directory of services</source>
+        <translation>Довідник служб</translation>
+    </message>
+    <message>
+        <source>Type what the caller asks.</source>
+        <translation>Введіть, про що питає абонент.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Пошук…</translation>
+    </message>
+    <message>
+        <source>(review overdue)</source>
+        <translation>(термін перегляду минув)</translation>
+    </message>
+    <message>
+        <source>Nothing found in the knowledge base.</source>
+        <translation>У базі знань нічого не знайдено.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Answers: %n</source>
+        <translation>
+            <numerusform>Відповідей: %n</numerusform>
+            <numerusform>Відповідей: %n</numerusform>
+            <numerusform>Відповідей: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 — %4 to %5</source>
+        <translation>%1: %2, %3 — з %4 до %5</translation>
+    </message>
+    <message>
+        <source>No water</source>
+        <translation>Немає води</translation>
+    </message>
+    <message>
+        <source>No hot water</source>
+        <translation>Немає гарячої води</translation>
+    </message>
+    <message>
+        <source>No heating</source>
+        <translation>Немає опалення</translation>
+    </message>
+    <message>
+        <source>No electricity</source>
+        <translation>Немає електроенергії</translation>
+    </message>
+    <message>
+        <source>No gas</source>
+        <translation>Немає газу</translation>
+    </message>
+    <message>
+        <source>Outage</source>
+        <translation>Відключення</translation>
+    </message>
+    <message>
+        <source>all houses</source>
+        <translation>усі будинки</translation>
+    </message>
+    <message>
+        <source>No address typed yet.</source>
+        <translation>Адресу ще не введено.</translation>
+    </message>
+    <message>
+        <source>No outages known at this address.</source>
+        <translation>За цією адресою відключень немає.</translation>
+    </message>
+    <message>
+        <source>tel. %1</source>
+        <translation>тел. %1</translation>
+    </message>
+    <message>
+        <source>Handles: %1</source>
+        <translation>Опікується: %1</translation>
+    </message>
+    <message>
+        <source>Responsible: %1</source>
+        <translation>Відповідальна особа: %1</translation>
+    </message>
 </context>
 <context>
     <name>DailyReportDialog</name>
@@ -1745,6 +1876,10 @@ New</source>
     <message>
         <source>The range is longer than a year.</source>
         <translation>Період довший за рік.</translation>
+    </message>
+    <message>
+        <source>Excel workbook (XLSX)</source>
+        <translation>Книга Excel (XLSX)</translation>
     </message>
 </context>
 <context>
@@ -1924,6 +2059,235 @@ New</source>
         <translation>Завантажено демонстраційних звернень: %1. Демо-логіни — паролі показано лише зараз:
 
 %2</translation>
+    </message>
+</context>
+<context>
+    <name>DisciplineCasesModel</name>
+    <message>
+        <source>Sent to the executor</source>
+        <translation>Надіслано виконавцю</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Прийнято</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Відповідь надано</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Виконано</translation>
+    </message>
+    <message>
+        <source>Rework</source>
+        <translation>Доопрацювання</translation>
+    </message>
+    <message>
+        <source>Not competent</source>
+        <translation>Не належить до компетенції</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>Індекс</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Надійшло</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Зміст</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Строк</translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation>Доручення</translation>
+    </message>
+</context>
+<context>
+    <name>DisciplineTableModel</name>
+    <message>
+        <source>Double-click to see these cases</source>
+        <translation>Двічі клацніть, щоб побачити ці звернення</translation>
+    </message>
+    <message>
+        <source>Assignments routed to the executor in the period</source>
+        <translation>Доручення, направлені виконавцю в періоді</translation>
+    </message>
+    <message>
+        <source>Answered late plus overdue now, as a share of those received</source>
+        <translation>Виконані із запізненням і прострочені зараз — частка від тих, що надійшли</translation>
+    </message>
+    <message>
+        <source>Sent back to rework: a callback found the work not done</source>
+        <translation>Повернуто на доопрацювання: під час зворотного дзвінка з'ясувалося, що роботу не виконано</translation>
+    </message>
+    <message>
+        <source>Share of callbacks in which the citizen confirmed the work was done</source>
+        <translation>Частка зворотних дзвінків, у яких громадянин підтвердив виконання</translation>
+    </message>
+    <message>
+        <source>Executor</source>
+        <translation>Виконавець</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Організація</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Надійшло</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>Вчасно</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Із запізненням</translation>
+    </message>
+    <message>
+        <source>Overdue now</source>
+        <translation>Прострочено зараз</translation>
+    </message>
+    <message>
+        <source>Violations, %</source>
+        <translation>Порушень, %</translation>
+    </message>
+    <message>
+        <source>Rework</source>
+        <translation>Доопрацювання</translation>
+    </message>
+    <message>
+        <source>Avg. days</source>
+        <translation>Сер. днів</translation>
+    </message>
+    <message>
+        <source>Confirmed, %</source>
+        <translation>Підтверджено, %</translation>
+    </message>
+    <message>
+        <source>Avg. rating</source>
+        <translation>Сер. оцінка</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>Оцінок</translation>
+    </message>
+</context>
+<context>
+    <name>DisciplineWindow</name>
+    <message>
+        <source>Executive discipline</source>
+        <translation>Виконавська дисципліна</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;З:</translation>
+    </message>
+    <message>
+        <source>dd.MM.yyyy</source>
+        <translation>dd.MM.yyyy</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;По:</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Показати</translation>
+    </message>
+    <message>
+        <source>Read the figures for these dates (F5)</source>
+        <translation>Прочитати показники за ці дати (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Print or export…</source>
+        <translation>&amp;Друк або експорт…</translation>
+    </message>
+    <message>
+        <source>The report for these dates: print preview, PDF, XLSX, CSV or HTML (Ctrl+P)</source>
+        <translation>Звіт за ці дати: попередній перегляд друку, PDF, XLSX, CSV або HTML (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>By &amp;organisation</source>
+        <translation>За &amp;організаціями</translation>
+    </message>
+    <message>
+        <source>By &amp;executor</source>
+        <translation>За &amp;виконавцями</translation>
+    </message>
+    <message>
+        <source>Select a figure above to see its cases.</source>
+        <translation>Виберіть показник угорі, щоб побачити його звернення.</translation>
+    </message>
+    <message>
+        <source>C&amp;ases:</source>
+        <translation>&amp;Звернення:</translation>
+    </message>
+    <message>
+        <source>Enter or double-click opens the case</source>
+        <translation>Enter або подвійне клацання відкриває звернення</translation>
+    </message>
+    <message>
+        <source>All received</source>
+        <translation>Усі, що надійшли</translation>
+    </message>
+    <message>
+        <source>Answered on time</source>
+        <translation>Відповідь надано вчасно</translation>
+    </message>
+    <message>
+        <source>Answered late</source>
+        <translation>Відповідь надано із запізненням</translation>
+    </message>
+    <message>
+        <source>Overdue now</source>
+        <translation>Прострочено зараз</translation>
+    </message>
+    <message>
+        <source>Sent to rework</source>
+        <translation>Повернуто на доопрацювання</translation>
+    </message>
+    <message>
+        <source>Double-click a figure above to see its cases.</source>
+        <translation>Двічі клацніть показник угорі, щоб побачити його звернення.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assignment(s) routed in the period; answered on time %1, late %2; overdue now %3 (as of %4).</source>
+        <translation>
+            <numerusform>%n доручення направлено в періоді; вчасно виконано %1, із запізненням %2; прострочено зараз %3 (станом на %4).</numerusform>
+            <numerusform>%n доручення направлено в періоді; вчасно виконано %1, із запізненням %2; прострочено зараз %3 (станом на %4).</numerusform>
+            <numerusform>%n доручень направлено в періоді; вчасно виконано %1, із запізненням %2; прострочено зараз %3 (станом на %4).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2: reading…</source>
+        <translation>%1 — %2: читання…</translation>
+    </message>
+    <message>
+        <source>%1 — %2: the latest %3 cases</source>
+        <translation>%1 — %2: останні %3 звернень</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2: %n case(s)</source>
+        <translation>
+            <numerusform>%1 — %2: %n звернення</numerusform>
+            <numerusform>%1 — %2: %n звернення</numerusform>
+            <numerusform>%1 — %2: %n звернень</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the figures…</source>
+        <translation>Читання показників…</translation>
     </message>
 </context>
 <context>
@@ -2767,6 +3131,140 @@ New</source>
     </message>
 </context>
 <context>
+    <name>KbEditorWindow</name>
+    <message>
+        <source>Knowledge base</source>
+        <translation>База знань</translation>
+    </message>
+    <message>
+        <source>filter by title…</source>
+        <translation>фільтр за назвою…</translation>
+    </message>
+    <message>
+        <source>&amp;New article</source>
+        <translation>&amp;Нова стаття</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Назва:</translation>
+    </message>
+    <message>
+        <source>T&amp;opics:</source>
+        <translation>&amp;Теми:</translation>
+    </message>
+    <message>
+        <source>classifier codes: 009, 021</source>
+        <translation>коди класифікатора: 009, 021</translation>
+    </message>
+    <message>
+        <source>O&amp;rganisations:</source>
+        <translation>О&amp;рганізації:</translation>
+    </message>
+    <message>
+        <source>organisation codes: BTVE, PO</source>
+        <translation>коди організацій: BTVE, PO</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation>&amp;Мітки:</translation>
+    </message>
+    <message>
+        <source>words callers use: світло, ліхтар</source>
+        <translation>слова абонентів: світло, ліхтар</translation>
+    </message>
+    <message>
+        <source>Review &amp;due:</source>
+        <translation>Переглянути &amp;до:</translation>
+    </message>
+    <message>
+        <source>Re&amp;viewed today (next review in a year)</source>
+        <translation>Пере&amp;глянуто сьогодні (наступний перегляд через рік)</translation>
+    </message>
+    <message>
+        <source>&amp;Active</source>
+        <translation>&amp;Активна</translation>
+    </message>
+    <message>
+        <source>The answer as the operator reads it to the caller (Markdown: **bold**, lists, [links](https://…))</source>
+        <translation>Відповідь, як оператор читає її абонентові (Markdown: **жирний**, списки, [посилання](https://…))</translation>
+    </message>
+    <message>
+        <source>&amp;Save (Ctrl+S)</source>
+        <translation>&amp;Зберегти (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation>Історія:</translation>
+    </message>
+    <message>
+        <source>An article needs a title and an answer.</source>
+        <translation>Стаття має містити назву і відповідь.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Articles: %n</source>
+        <translation>
+            <numerusform>Статей: %n</numerusform>
+            <numerusform>Статей: %n</numerusform>
+            <numerusform>Статей: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, past their review date: %1</source>
+        <translation>, з минулим терміном перегляду: %1</translation>
+    </message>
+    <message>
+        <source>(inactive)</source>
+        <translation>(неактивна)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Used %n time(s)</source>
+        <translation>
+            <numerusform>Використано %n раз</numerusform>
+            <numerusform>Використано %n рази</numerusform>
+            <numerusform>Використано %n разів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Review was due on %1</source>
+        <translation>Переглянути треба було до %1</translation>
+    </message>
+    <message>
+        <source>Past its review date (%1): check the answer and mark it reviewed.</source>
+        <translation>Термін перегляду минув (%1): перевірте відповідь і позначте її переглянутою.</translation>
+    </message>
+    <message>
+        <source>Knowledge base — %1</source>
+        <translation>База знань — %1</translation>
+    </message>
+    <message>
+        <source>Knowledge base — new article</source>
+        <translation>База знань — нова стаття</translation>
+    </message>
+    <message>
+        <source>v%1 · %2 · %3</source>
+        <translation>в%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Saved (version %1).</source>
+        <translation>Збережено (версія %1).</translation>
+    </message>
+</context>
+<context>
+    <name>KnowledgeBaseController</name>
+    <message>
+        <source>&amp;Knowledge base…</source>
+        <translation>&amp;База знань…</translation>
+    </message>
+    <message>
+        <source>The article was not found.</source>
+        <translation>Статтю не знайдено.</translation>
+    </message>
+    <message>
+        <source>Somebody saved this article meanwhile: reopen it and repeat your change.</source>
+        <translation>Хтось тим часом зберіг цю статтю: відкрийте її знову і повторіть зміну.</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Kontakt — log in</source>
@@ -2934,6 +3432,108 @@ New</source>
     <message>
         <source>&amp;Reports</source>
         <translation>&amp;Звіти</translation>
+    </message>
+</context>
+<context>
+    <name>OutageController</name>
+    <message>
+        <source>Add an &amp;outage…</source>
+        <translation>Додати &amp;відключення…</translation>
+    </message>
+    <message>
+        <source>Outage saved: operators see it for the addresses it covers.</source>
+        <translation>Відключення збережено: оператори бачитимуть його для адрес, яких воно стосується.</translation>
+    </message>
+</context>
+<context>
+    <name>OutageDialog</name>
+    <message>
+        <source>New outage</source>
+        <translation>Нове відключення</translation>
+    </message>
+    <message>
+        <source>&amp;Utility:</source>
+        <translation>&amp;Постачальник:</translation>
+    </message>
+    <message>
+        <source>organisation code (BTVE) or name</source>
+        <translation>код організації (BTVE) або назва</translation>
+    </message>
+    <message>
+        <source>&amp;What is off:</source>
+        <translation>&amp;Що вимкнено:</translation>
+    </message>
+    <message>
+        <source>&amp;Street:</source>
+        <translation>&amp;Вулиця:</translation>
+    </message>
+    <message>
+        <source>&amp;Houses:</source>
+        <translation>&amp;Будинки:</translation>
+    </message>
+    <message>
+        <source>1-15 непарні; 2, 4, 6-10; 12-А — empty: the whole street</source>
+        <translation>1-15 непарні; 2, 4, 6-10; 12-А — порожньо: уся вулиця</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;З:</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>&amp;До:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Опис:</translation>
+    </message>
+    <message>
+        <source>&amp;Planned works (not an accident)</source>
+        <translation>&amp;Планові роботи (не аварія)</translation>
+    </message>
+    <message>
+        <source>Water</source>
+        <translation>Вода</translation>
+    </message>
+    <message>
+        <source>Hot water</source>
+        <translation>Гаряча вода</translation>
+    </message>
+    <message>
+        <source>Heating</source>
+        <translation>Опалення</translation>
+    </message>
+    <message>
+        <source>Electricity</source>
+        <translation>Електроенергія</translation>
+    </message>
+    <message>
+        <source>Gas</source>
+        <translation>Газ</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Інше</translation>
+    </message>
+    <message>
+        <source>Who announced it?</source>
+        <translation>Хто повідомив?</translation>
+    </message>
+    <message>
+        <source>Which street?</source>
+        <translation>Яка вулиця?</translation>
+    </message>
+    <message>
+        <source>Houses: %1</source>
+        <translation>Будинки: %1</translation>
+    </message>
+    <message>
+        <source>The outage must end after it starts.</source>
+        <translation>Відключення має закінчитися пізніше, ніж почалося.</translation>
+    </message>
+    <message>
+        <source>At most 90 days.</source>
+        <translation>Не довше 90 днів.</translation>
     </message>
 </context>
 <context>
@@ -3134,6 +3734,291 @@ New</source>
     </message>
 </context>
 <context>
+    <name>PetitionQueueModel</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 з %2</translation>
+    </message>
+    <message>
+        <source>Online: %1, on paper: %2</source>
+        <translation>Онлайн: %1, на папері: %2</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Назва</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Стан</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Підписи</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Строк</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Залишилось</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Подано</translation>
+    </message>
+</context>
+<context>
+    <name>PetitionRegistryWindow</name>
+    <message>
+        <source>E-petitions</source>
+        <translation>Електронні петиції</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Стан:</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Оновити</translation>
+    </message>
+    <message>
+        <source>Formal checks (advice for the moderator):</source>
+        <translation>Формальна перевірка (порада модератору):</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Правило</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Пояснення</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>Слова</translation>
+    </message>
+    <message>
+        <source>Take to &amp;moderation</source>
+        <translation>Взяти на &amp;модерацію</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Оприлюднити</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation>&amp;Відхилити…</translation>
+    </message>
+    <message>
+        <source>&amp;Signatures…</source>
+        <translation>&amp;Підписи…</translation>
+    </message>
+    <message>
+        <source>Pass to the m&amp;ayor</source>
+        <translation>Передати міському &amp;голові</translation>
+    </message>
+    <message>
+        <source>Under &amp;consideration</source>
+        <translation>На &amp;розгляді</translation>
+    </message>
+    <message>
+        <source>&amp;Answer…</source>
+        <translation>Від&amp;повідь…</translation>
+    </message>
+    <message>
+        <source>Con&amp;vert to an appeal</source>
+        <translation>Розглянути як з&amp;вернення</translation>
+    </message>
+    <message>
+        <source>E&amp;xpire overdue</source>
+        <translation>Закрити &amp;прострочені</translation>
+    </message>
+    <message>
+        <source>Print su&amp;bmission to the mayor…</source>
+        <translation>Друк по&amp;дання міському голові…</translation>
+    </message>
+    <message>
+        <source>Print moderation &amp;decision…</source>
+        <translation>Друк рі&amp;шення модерації…</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Усі</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Чинні</translation>
+    </message>
+    <message>
+        <source>Select a petition.</source>
+        <translation>Виберіть петицію.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Стан</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Подано</translation>
+    </message>
+    <message>
+        <source>Moderation term</source>
+        <translation>Строк модерації</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Оприлюднено</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Підписи</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (online %3, on paper %4)</source>
+        <translation>%1 з %2 (онлайн %3, на папері %4)</translation>
+    </message>
+    <message>
+        <source>Collection ends</source>
+        <translation>Збір підписів до</translation>
+    </message>
+    <message>
+        <source>To the mayor by</source>
+        <translation>Передати міському голові до</translation>
+    </message>
+    <message>
+        <source>Consideration term</source>
+        <translation>Строк розгляду</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Рішення</translation>
+    </message>
+    <message>
+        <source>Registered as appeal</source>
+        <translation>Зареєстровано як звернення</translation>
+    </message>
+    <message>
+        <source>Answer:</source>
+        <translation>Відповідь:</translation>
+    </message>
+    <message>
+        <source>Formal checks:</source>
+        <translation>Формальна перевірка:</translation>
+    </message>
+    <message>
+        <source>No findings.</source>
+        <translation>Зауважень немає.</translation>
+    </message>
+    <message>
+        <source>Rejected by %1 on %2. Reasons: %3</source>
+        <translation>Відхилив(ла) %1 %2. Причини: %3</translation>
+    </message>
+    <message>
+        <source>Published by %1 on %2 (the findings above were recorded with the decision).</source>
+        <translation>Оприлюднив(ла) %1 %2 (наведені зауваження збережено разом із рішенням).</translation>
+    </message>
+    <message>
+        <source>No moderation decision yet: the findings advise, the moderator decides.</source>
+        <translation>Рішення модерації ще немає: зауваження є порадою, вирішує модератор.</translation>
+    </message>
+    <message>
+        <source>Reject the petition</source>
+        <translation>Відхилити петицію</translation>
+    </message>
+    <message>
+        <source>Reasons (one per line), shown to the author:</source>
+        <translation>Причини (по одній у рядку), їх побачить автор:</translation>
+    </message>
+    <message>
+        <source>A rejection needs its reasons.</source>
+        <translation>Для відхилення потрібні причини.</translation>
+    </message>
+    <message>
+        <source>Online:</source>
+        <translation>Онлайн:</translation>
+    </message>
+    <message>
+        <source>On paper:</source>
+        <translation>На папері:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Примітка:</translation>
+    </message>
+    <message>
+        <source>Answer to the petition</source>
+        <translation>Відповідь на петицію</translation>
+    </message>
+    <message>
+        <source>Supported</source>
+        <translation>Підтримано</translation>
+    </message>
+    <message>
+        <source>Not supported</source>
+        <translation>Не підтримано</translation>
+    </message>
+    <message>
+        <source>Answer (published):</source>
+        <translation>Відповідь (оприлюднюється):</translation>
+    </message>
+    <message>
+        <source>The answer needs its text.</source>
+        <translation>Відповідь потребує тексту.</translation>
+    </message>
+</context>
+<context>
+    <name>PetitionsController</name>
+    <message>
+        <source>&amp;Petitions…</source>
+        <translation>&amp;Петиції…</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Виконано.</translation>
+    </message>
+    <message>
+        <source>The petition is rejected; the reasons are recorded.</source>
+        <translation>Петицію відхилено; причини збережено.</translation>
+    </message>
+    <message>
+        <source>The signatures are counted.</source>
+        <translation>Підписи враховано.</translation>
+    </message>
+    <message>
+        <source>The answer is recorded.</source>
+        <translation>Відповідь збережено.</translation>
+    </message>
+    <message>
+        <source>Overdue petitions are expired.</source>
+        <translation>Петиції з вичерпаним строком збору позначено як такі, що не набрали підписів.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Зберегти як PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Збережено %1.</translation>
+    </message>
+</context>
+<context>
     <name>PhoneNumber</name>
     <message>
         <source>A Ukrainian number must have 9 digits after +380, for example +380 67 123 45 67.</source>
@@ -3217,6 +4102,10 @@ New</source>
     <message>
         <source>About %1 cases (an estimate from a sample; the exact number appears when the tab is opened)</source>
         <translation>Звернень: приблизно %1 (оцінка за вибіркою; точну кількість буде показано, коли відкриєте вкладку)</translation>
+    </message>
+    <message>
+        <source>Print the queue: %1</source>
+        <translation>Друк черги: %1</translation>
     </message>
 </context>
 <context>
@@ -3393,6 +4282,140 @@ New</source>
     </message>
 </context>
 <context>
+    <name>ReportChartRenderer</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не вдалося записати %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot draw the chart.</source>
+        <translation>Не вдалося намалювати діаграму.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPeriodDialog</name>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Період:</translation>
+    </message>
+    <message>
+        <source>A usual period; the dates below can be changed by hand</source>
+        <translation>Звичний період; дати нижче можна змінити вручну</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;З:</translation>
+    </message>
+    <message>
+        <source>dd.MM.yyyy</source>
+        <translation>dd.MM.yyyy</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;По:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Рік:</translation>
+    </message>
+    <message>
+        <source>&amp;Quarter:</source>
+        <translation>&amp;Квартал:</translation>
+    </message>
+    <message>
+        <source>&amp;Output:</source>
+        <translation>&amp;Результат:</translation>
+    </message>
+    <message>
+        <source>Also save the &amp;charts as pictures (PNG and SVG)</source>
+        <translation>Також зберегти &amp;діаграми як зображення (PNG і SVG)</translation>
+    </message>
+    <message>
+        <source>Every chart of the report as its own file beside the report, for presentations</source>
+        <translation>Кожна діаграма звіту окремим файлом поруч зі звітом, для презентацій</translation>
+    </message>
+    <message>
+        <source>&amp;Make report</source>
+        <translation>&amp;Сформувати звіт</translation>
+    </message>
+    <message>
+        <source>Executive discipline</source>
+        <translation>Виконавська дисципліна</translation>
+    </message>
+    <message>
+        <source>Analytics of appeals</source>
+        <translation>Аналітика звернень</translation>
+    </message>
+    <message>
+        <source>Quarterly statistics by the classifier</source>
+        <translation>Квартальна статистика за класифікатором</translation>
+    </message>
+    <message>
+        <source>Daily report for the mayor</source>
+        <translation>Щоденний звіт для міського голови</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Минулий місяць</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>Минулий квартал</translation>
+    </message>
+    <message>
+        <source>This quarter so far</source>
+        <translation>Цей квартал до сьогодні</translation>
+    </message>
+    <message>
+        <source>This year so far</source>
+        <translation>Цей рік до сьогодні</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Минулий рік</translation>
+    </message>
+    <message>
+        <source>Other dates</source>
+        <translation>Інші дати</translation>
+    </message>
+    <message>
+        <source>Quarter %1</source>
+        <translation>%1 квартал</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>Попередній перегляд друку</translation>
+    </message>
+    <message>
+        <source>PDF file</source>
+        <translation>Файл PDF</translation>
+    </message>
+    <message>
+        <source>Excel workbook (XLSX)</source>
+        <translation>Книга Excel (XLSX)</translation>
+    </message>
+    <message>
+        <source>CSV file (spreadsheet)</source>
+        <translation>Файл CSV (електронна таблиця)</translation>
+    </message>
+    <message>
+        <source>HTML file</source>
+        <translation>Файл HTML</translation>
+    </message>
+    <message>
+        <source>The quarter has not begun yet.</source>
+        <translation>Квартал ще не розпочався.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>Період закінчується раніше, ніж починається.</translation>
+    </message>
+    <message>
+        <source>The period is longer than three years.</source>
+        <translation>Період довший за три роки.</translation>
+    </message>
+</context>
+<context>
     <name>ReportRenderer</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -3430,20 +4453,12 @@ New</source>
         <translation>&amp;Щоденний звіт для міського голови…</translation>
     </message>
     <message>
-        <source>Reading the daily report…</source>
-        <translation>Читання даних щоденного звіту…</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
     <message>
         <source>Daily report for the mayor</source>
         <translation>Щоденний звіт для міського голови</translation>
-    </message>
-    <message>
-        <source>Daily report %1</source>
-        <translation>Щоденний звіт %1</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
@@ -3458,12 +4473,64 @@ New</source>
         <translation>Веб-сторінки (*.html)</translation>
     </message>
     <message>
-        <source>Save the daily report</source>
-        <translation>Зберегти щоденний звіт</translation>
+        <source>Executive discipline</source>
+        <translation>Виконавська дисципліна</translation>
     </message>
     <message>
-        <source>The daily report was saved to %1.</source>
-        <translation>Щоденний звіт збережено в %1.</translation>
+        <source>Analytics of appeals</source>
+        <translation>Аналітика звернень</translation>
+    </message>
+    <message>
+        <source>Quarterly statistics by the classifier</source>
+        <translation>Квартальна статистика за класифікатором</translation>
+    </message>
+    <message>
+        <source>&amp;Executive discipline…</source>
+        <translation>&amp;Виконавська дисципліна…</translation>
+    </message>
+    <message>
+        <source>&amp;Analytics with charts…</source>
+        <translation>&amp;Аналітика з діаграмами…</translation>
+    </message>
+    <message>
+        <source>&amp;Quarterly statistics by the classifier…</source>
+        <translation>&amp;Квартальна статистика за класифікатором…</translation>
+    </message>
+    <message>
+        <source>The reporting server is not reachable: %1</source>
+        <translation>Сервер звітів недоступний: %1</translation>
+    </message>
+    <message>
+        <source>Reading the report…</source>
+        <translation>Читання звіту…</translation>
+    </message>
+    <message>
+        <source>The report was not written to the audit log: %1</source>
+        <translation>Звіт не записано до журналу аудиту: %1</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Книги Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Зберегти звіт</translation>
+    </message>
+    <message numerus="yes">
+        <source>The report was saved to %1 (and %n chart file(s) beside it).</source>
+        <translation>
+            <numerusform>Звіт збережено до %1 (і поруч %n файл діаграми).</numerusform>
+            <numerusform>Звіт збережено до %1 (і поруч %n файли діаграм).</numerusform>
+            <numerusform>Звіт збережено до %1 (і поруч %n файлів діаграм).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The report was saved to %1.</source>
+        <translation>Звіт збережено до %1.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>Період закінчується раніше, ніж починається.</translation>
     </message>
 </context>
 <context>
