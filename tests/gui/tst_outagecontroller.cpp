@@ -1,3 +1,4 @@
+#include "desksession.h"
 #include "mainwindow.h"
 #include "outagecontroller.h"
 #include "outagedialog.h"
@@ -36,17 +37,7 @@ private:
 
 Session TestOutageController::sessionOf(const QString &who)
 {
-    Session s;
-    s.params = m_db->params(m_fx->login(who));
-    DbError error;
-    if (const auto info = StaffRepository(m_fx->connectionAs(who)).sessionInfo(&error))
-        s.info = *info;
-    s.db = std::make_shared<DatabaseThread>(QStringLiteral("outage-") + who);
-    bool done = false;
-    s.db->open(this, s.params, [&done](DbError) { done = true; });
-    if (!QTest::qWaitFor([&done] { return done; }, 10000))
-        qWarning("the database thread of %s did not open", qPrintable(who));
-    return s;
+    return openDeskSession(m_db.get(), m_fx.get(), who, QStringLiteral("outage-"), this);
 }
 
 void TestOutageController::initTestCase()

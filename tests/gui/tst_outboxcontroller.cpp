@@ -1,4 +1,5 @@
 #include "casecardcontroller.h"
+#include "desksession.h"
 #include "mainwindow.h"
 #include "outboxcontroller.h"
 #include "outboxmodel.h"
@@ -92,17 +93,7 @@ void TestOutboxController::cleanupTestCase()
 
 Session TestOutboxController::sessionOf(const QString &who)
 {
-    Session s;
-    s.params = m_db->params(m_fx->login(who));
-    DbError error;
-    if (const auto info = StaffRepository(m_fx->connectionAs(who)).sessionInfo(&error))
-        s.info = *info;
-    s.db = std::make_shared<DatabaseThread>(QStringLiteral("outbox-") + who);
-    bool done = false;
-    s.db->open(this, s.params, [&done](DbError) { done = true; });
-    if (!QTest::qWaitFor([&done] { return done; }, 10000))
-        qWarning("the database thread of %s did not open", qPrintable(who));
-    return s;
+    return openDeskSession(m_db.get(), m_fx.get(), who, QStringLiteral("outbox-"), this);
 }
 
 void TestOutboxController::whoGetsTheMenu_data()
