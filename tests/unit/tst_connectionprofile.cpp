@@ -14,6 +14,7 @@ private slots:
     void validation();
     void serverConnInfoHasTimeoutsAndKeepalives();
     void saveAndLoad();
+    void reportingServer();
     void precedence();
 
 private:
@@ -129,6 +130,7 @@ void TestConnectionProfile::saveAndLoad()
     p.targetSessionAttrs = QStringLiteral("any");
     p.connectTimeoutSeconds = 15;
     p.lastLogin = QStringLiteral("ivanenko");
+    p.reportHosts = QStringLiteral("standby1,standby2");
     QSettings s(m_dir.filePath(QStringLiteral("p.ini")), QSettings::IniFormat);
     p.save(s);
     s.sync();
@@ -136,6 +138,30 @@ void TestConnectionProfile::saveAndLoad()
     // No password is ever written.
     for (const QString &key : s.allKeys())
         QVERIFY2(!key.contains(QStringLiteral("pass")), qPrintable(key));
+}
+
+void TestConnectionProfile::reportingServer()
+{
+    ConnectionProfile p;
+    p.kind = ConnectionProfile::Kind::Server;
+    p.hosts = QStringLiteral("db1,db2");
+    p.sslMode = QStringLiteral("verify-full");
+    // None named: reports read from the desk's own server.
+    QVERIFY(p.reportingConnInfo().isEmpty());
+    p.reportHosts = QStringLiteral("standby1");
+    const ConnInfo::Map r = p.reportingConnInfo();
+    QCOMPARE(r.value(QStringLiteral("host")), QStringLiteral("standby1"));
+    QCOMPARE(r.value(QStringLiteral("target_session_attrs")), QStringLiteral("prefer-standby"));
+    // Same database, TLS and timeouts as the desk.
+    QCOMPARE(r.value(QStringLiteral("sslmode")), QStringLiteral("verify-full"));
+    QCOMPARE(r.value(QStringLiteral("dbname")), p.serverConnInfo().value(QStringLiteral("dbname")));
+    QVERIFY(!p.validationError().has_value());
+    p.reportHosts = QStringLiteral("standby 1");
+    QVERIFY(p.validationError().has_value());
+    // The embedded cluster has no standby.
+    p.kind = ConnectionProfile::Kind::Embedded;
+    p.reportHosts = QStringLiteral("standby1");
+    QVERIFY(p.reportingConnInfo().isEmpty());
 }
 
 void TestConnectionProfile::precedence()
