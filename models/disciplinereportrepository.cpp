@@ -11,15 +11,17 @@ namespace {
 
 // Positional parameters: 1 = from, 2 = to, 3 = as of. The period's assignments: approved to an
 // executor in [from 00:00, to + 1 day 00:00) Kyiv time. The term is the assignment's own, else
-// the appeal's.
+// the appeal's (looked up only when the assignment has none: a join would read every appeal).
 const char *const AssignmentsCte =
     "WITH p AS (SELECT (CAST(? AS date))::timestamp AT TIME ZONE 'Europe/Kyiv' AS t0, "
     "                  (CAST(? AS date) + 1)::timestamp AT TIME ZONE 'Europe/Kyiv' AS t1, "
     "                  CAST(? AS date) AS as_of), "
     "s AS (SELECT s.id, s.org_id, s.appeal_id, s.is_main, s.status, s.approved_at, "
-    "             s.replied_at, s.rework_count, coalesce(s.term, a.due_date) AS term, "
+    "             s.replied_at, s.rework_count, "
+    "             coalesce(s.term, (SELECT a.due_date FROM kontakt.appeal a "
+    "                                WHERE a.id = s.appeal_id)) AS term, "
     "             (s.replied_at AT TIME ZONE 'Europe/Kyiv')::date AS replied_day, p.as_of "
-    "        FROM p, kontakt.assignment s JOIN kontakt.appeal a ON a.id = s.appeal_id "
+    "        FROM p, kontakt.assignment s "
     "       WHERE s.approved_at >= p.t0 AND s.approved_at < p.t1 "
     "         AND s.status NOT IN ('proposed', 'rejected')) ";
 
