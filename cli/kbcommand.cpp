@@ -1,6 +1,7 @@
 #include "cliapp.h"
 #include "knowledgebaserepository.h"
 #include "outagerepository.h"
+#include "reportservice.h"
 
 #include <QDir>
 #include <QFile>
@@ -178,7 +179,8 @@ int CliApp::cmdKb(const QString &verb)
         const bool json = takeFlag(QStringLiteral("--json"));
         if (m_args.size() != 2)
             return usage(QStringLiteral("kb report takes only --from, --to and --json"));
-        const QDate today = QDate::currentDate();
+        // The report's days are Kyiv days: after 22:00 UTC "today" is already tomorrow there.
+        const QDate today = ReportService::kyivNow().date();
         const QDate to = toText.isEmpty() ? today : QDate::fromString(toText, Qt::ISODate);
         const QDate from =
             fromText.isEmpty() ? to.addDays(-29) : QDate::fromString(fromText, Qt::ISODate);
