@@ -12,6 +12,7 @@ KONTAKT_PACKAGES=(
   qtkeychain-qt6-dev libxkbcommon-dev fonts-dejavu-core
   postgresql-15 postgresql-contrib libpq-dev
   xvfb xauth poppler-utils
+  libgmime-3.0-dev openssl dovecot-imapd python3-aiosmtpd
 )
 
 kontakt_install_packages() {
