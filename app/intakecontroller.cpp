@@ -8,6 +8,7 @@
 #include <QMessageBox>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <utility>
 
 IntakeController::IntakeController(const Session &session, QWidget *window, QObject *parent)
     : QObject(parent)
@@ -30,7 +31,9 @@ IntakeController::IntakeController(const Session &session, QWidget *window, QObj
             m_reference = reference;
             m_ready = true;
             emit ready();
-            if (m_pendingCall)
+            if (m_pendingMail)
+                startFromMail(*std::exchange(m_pendingMail, std::nullopt));
+            else if (m_pendingCall)
                 newCall(m_pendingPhone);
             else
                 offerDrafts();
@@ -65,6 +68,19 @@ void IntakeController::newCall(const QString &phone)
     ensureDialog();
     // A form with unsaved typing is not thrown away by a second F2: its draft is kept.
     m_dialog->startCall(phone);
+    m_dialog->show();
+    m_dialog->raise();
+    m_dialog->activateWindow();
+}
+
+void IntakeController::startFromMail(const AppealInput &prefill)
+{
+    if (!m_ready) {
+        m_pendingMail = prefill;
+        return;
+    }
+    ensureDialog();
+    m_dialog->startFromMail(prefill);
     m_dialog->show();
     m_dialog->raise();
     m_dialog->activateWindow();

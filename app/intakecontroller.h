@@ -22,6 +22,8 @@ public:
 
     // Opens (or raises) the form for a new call.
     void newCall(const QString &phone = QString());
+    // The form filled from a letter of the Incoming e-mail queue.
+    void startFromMail(const AppealInput &prefill);
     IntakeDialog *dialog() const { return m_dialog; }
     // The registration-and-control card of a stored appeal, in print preview.
     void showCard(qint64 appealId);
@@ -46,4 +48,5 @@ private:
     bool m_ready = false;
     QString m_pendingPhone;
     bool m_pendingCall = false;
+    std::optional<AppealInput> m_pendingMail;
 };

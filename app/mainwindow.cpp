@@ -162,6 +162,13 @@ void MainWindow::addViewAction(QAction *action)
     ui->viewMenu->insertAction(ui->viewMenu->actions().value(0), action);
 }
 
+void MainWindow::addSettingsAction(QAction *action)
+{
+    const QList<QAction *> actions = ui->fileMenu->actions();
+    const int i = int(actions.indexOf(ui->connectionSettingsAction));
+    ui->fileMenu->insertAction(actions.value(i + 1), action);
+}
+
 void MainWindow::addReportAction(QAction *action)
 {
     if (!m_reportsMenu) {

@@ -28,6 +28,8 @@ public:
     void addViewAction(QAction *action);
     // Reports add theirs to the Reports menu (created with the first one, before Help).
     void addReportAction(QAction *action);
+    // Settings of the whole centre (administrator) go to the File menu, after the connection.
+    void addSettingsAction(QAction *action);
 
     // Intake is available only to roles that register appeals.
     void setIntakeEnabled(bool enabled);

@@ -11,6 +11,7 @@
 #include "knowledgebasecontroller.h"
 #include "localdesk.h"
 #include "logindialog.h"
+#include "mailcontroller.h"
 #include "mainwindow.h"
 #include "migrator.h"
 #include "outagecontroller.h"
@@ -295,6 +296,10 @@ void StartupController::finishLogin(const LoginResult &r, const ConnectParams &p
         m_cards->setPrintAvailable(true);
         connect(m_window.get(), &MainWindow::newAppealRequested, m_intake.get(),
                 [this]() { m_intake->newCall(); });
+    }
+    if (MailController::mayRead(m_session->info) || MailController::mayConfigure(m_session->info)) {
+        auto *mail = new MailController(*m_session, m_window.get(), m_intake.get());
+        connect(mail, &MailController::openRequested, m_cards.get(), &CaseCardController::open);
     }
     m_window->show();
     if (embedded) {

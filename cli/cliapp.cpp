@@ -82,6 +82,14 @@ const char *const kHelp =
     "  petition status --expire [--today DATE]   expire petitions whose term ran out\n"
     "  petition import FILE|-      petitions and signature counts from a CSV/JSON export;\n"
     "                              bad rows are listed by line and nothing is imported\n"
+    "  mail-intake --once|--watch [--no-send] [--no-intake] [--pause-ms N] [--json]\n"
+    "              [--imap-password-file F] [--smtp-password-file F]\n"
+    "                              the mail service: the centre's mailbox (IMAP) into the\n"
+    "                              Incoming e-mail queue, the outbox out (SMTP); settings\n"
+    "                              mail_* in the database; passwords from the files, systemd\n"
+    "                              credentials imap-password/smtp-password, or\n"
+    "                              KONTAKT_MAIL_IMAP_PASSWORD/KONTAKT_MAIL_SMTP_PASSWORD;\n"
+    "                              one per database; --watch until SIGTERM\n"
     "  demo [--cases N] [--seed S] [--append]\n"
     "                              fill an empty database with SAMPLE data (demo executors,\n"
     "                              one demo login per role, N appeals over five years;\n"
@@ -172,6 +180,8 @@ int CliApp::run()
         return cmdOutage(verb);
     if (command == QLatin1String("petition"))
         return cmdPetition(verb);
+    if (command == QLatin1String("mail-intake"))
+        return cmdMailIntake();
     if (command == QLatin1String("demo"))
         return cmdDemo();
     if (command == QLatin1String("bench"))

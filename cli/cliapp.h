@@ -33,6 +33,7 @@ private:
     int cmdKb(const QString &verb);     // kbcommand.cpp
     int cmdOutage(const QString &verb); // kbcommand.cpp
     int cmdPetition(const QString &verb); // petitioncommand.cpp
+    int cmdMailIntake();                  // mailcommand.cpp
     int cmdPetitionCheck();
     int cmdPetitionAdd();
     int cmdPetitionSign();

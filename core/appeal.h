@@ -88,6 +88,7 @@ struct AppealInput {
     bool authorNotified = false;
     qint64 coApplicantOf = 0; // "same problem": attach to this existing case
     qint64 kbArticleId = 0;   // a consultation answered from this knowledge-base article
+    qint64 mailId = 0;        // registered from this message of the Incoming e-mail queue
     QUuid idempotencyKey;
 };
 

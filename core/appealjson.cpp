@@ -98,6 +98,7 @@ bool parseInput(const QJsonObject &json, AppealInput *in, QList<FieldError> *err
     in->forwardTo = str(json, "forward_to");
     in->callerId = json.value(QLatin1String("caller_id")).toVariant().toLongLong();
     in->coApplicantOf = json.value(QLatin1String("co_applicant_of")).toVariant().toLongLong();
+    in->mailId = json.value(QLatin1String("mail_id")).toVariant().toLongLong();
     in->authorNotified = json.value(QLatin1String("author_notified")).toBool();
     const QString key = str(json, "idempotency_key");
     if (!key.isEmpty()) {
@@ -205,6 +206,8 @@ QJsonObject inputToJson(const AppealInput &in)
     o.insert(QStringLiteral("forward_to"), in.forwardTo);
     o.insert(QStringLiteral("caller_id"), in.callerId);
     o.insert(QStringLiteral("co_applicant_of"), in.coApplicantOf);
+    if (in.mailId)
+        o.insert(QStringLiteral("mail_id"), in.mailId);
     o.insert(QStringLiteral("author_notified"), in.authorNotified);
     if (in.idempotencyKey.isNull())
         o.remove(QStringLiteral("idempotency_key"));

@@ -4,7 +4,8 @@
 
 QStringList OutboxKeys::statuses()
 {
-    return {QStringLiteral("queued"), QStringLiteral("sent"), QStringLiteral("failed")};
+    return {QStringLiteral("queued"), QStringLiteral("sending"), QStringLiteral("sent"),
+            QStringLiteral("failed")};
 }
 
 QStringList OutboxKeys::kinds()
@@ -12,7 +13,7 @@ QStringList OutboxKeys::kinds()
     return {QStringLiteral("assignment"),   QStringLiteral("reminder"),
             QStringLiteral("escalation_1"), QStringLiteral("escalation_2"),
             QStringLiteral("escalation_3"), QStringLiteral("rework"),
-            QStringLiteral("not_competent")};
+            QStringLiteral("not_competent"), QStringLiteral("acknowledgement")};
 }
 
 QJsonObject OutboxJson::toJson(const OutboxMessage &m)

@@ -219,6 +219,7 @@ void IntakeDialog::resetForm()
     m_callerId = 0;
     m_coApplicantOf = 0;
     m_kbArticleId = 0;
+    m_mailId = 0;
     if (m_panel)
         m_panel->clear();
     m_lookedUpPhone.clear();
@@ -264,15 +265,28 @@ void IntakeDialog::resetForm()
     setWindowTitle(tr("New appeal"));
 }
 
-void IntakeDialog::restoreDraft(const DraftStore::Draft &draft)
+void IntakeDialog::startFromMail(const AppealInput &prefill)
 {
-    AppealInput in;
-    QList<FieldError> ignored;
-    AppealJson::parseInput(draft.state, &in, &ignored);
     resetForm();
+    m_draftId = QUuid::createUuid();
+    m_idempotencyKey = QUuid::createUuid();
+    fillFrom(prefill);
+    ui->draftLabel->setText(tr("From the incoming letter: check the name and address, choose "
+                               "the topic; the citizen gets the registration number by e-mail."));
+    setWindowTitle(tr("New appeal from an e-mail letter"));
+    if (ui->surnameEdit->text().isEmpty())
+        ui->surnameEdit->setFocus();
+    else
+        ui->addressEdit->setFocus();
+    saveDraft();
+}
+
+// The form shows an appeal that is not stored yet (a draft, or a letter of the Incoming e-mail
+// queue).
+void IntakeDialog::fillFrom(const AppealInput &in)
+{
     m_loading = true;
-    m_draftId = draft.id;
-    m_idempotencyKey = in.idempotencyKey.isNull() ? QUuid::createUuid() : in.idempotencyKey;
+    m_mailId = in.mailId;
     m_callerId = in.callerId;
     m_coApplicantOf = in.coApplicantOf;
     ui->phoneEdit->setText(in.author.phone);
@@ -314,6 +328,17 @@ void IntakeDialog::restoreDraft(const DraftStore::Draft &draft)
     updateOutcomeFields();
     updatePriority();
     updateTerm();
+}
+
+void IntakeDialog::restoreDraft(const DraftStore::Draft &draft)
+{
+    AppealInput in;
+    QList<FieldError> ignored;
+    AppealJson::parseInput(draft.state, &in, &ignored);
+    resetForm();
+    m_draftId = draft.id;
+    m_idempotencyKey = in.idempotencyKey.isNull() ? QUuid::createUuid() : in.idempotencyKey;
+    fillFrom(in);
     ui->draftLabel->setText(
         tr("Draft from %1 restored")
             .arg(draft.savedAt.toLocalTime().toString(QStringLiteral("dd.MM.yyyy HH:mm:ss"))));
@@ -427,6 +452,7 @@ AppealInput IntakeDialog::input() const
     in.forwardTo = ui->forwardToEdit->text().trimmed();
     in.authorNotified = ui->authorNotifiedCheck->isChecked();
     in.coApplicantOf = m_coApplicantOf;
+    in.mailId = m_mailId;
     in.kbArticleId = in.outcome == IntakeOutcome::Consultation ? m_kbArticleId : 0;
     in.idempotencyKey = m_idempotencyKey;
     return in;
@@ -699,7 +725,7 @@ void IntakeDialog::showErrors(const QList<FieldError> &errors)
     QWidget *first = nullptr;
     for (const FieldError &e : errors) {
         QWidget *w = widgetForField(e.field);
-        QString label = e.field;
+        QString label = e.field == QLatin1String("mail") ? tr("Incoming letter") : e.field;
         if (w) {
             if (auto *buddy = findChild<QLabel *>(w->objectName() + QStringLiteral("Label")))
                 label = buddy->text().remove(QLatin1Char('&')).remove(QLatin1Char(':'));

@@ -29,6 +29,10 @@ public:
     // A new call (from F2 or a telephony hook); the number may be empty.
     void startCall(const QString &phone = QString());
     void restoreDraft(const DraftStore::Draft &draft);
+    // A letter of the Incoming e-mail queue: the form filled from it (channel e-mail, sender,
+    // text); registering it ties the letter to the case and acknowledges it to the citizen.
+    void startFromMail(const AppealInput &prefill);
+    qint64 mailId() const { return m_mailId; }
     // The consultation side panel (issue 8): placed right of the form, fed with what the form
     // holds; its chosen answer closes the call as a consultation linked to the article.
     void setConsultationPanel(ConsultationPanel *panel);
@@ -65,6 +69,7 @@ private:
     void clearErrors();
     void setEditable(bool editable);
     void resetForm();
+    void fillFrom(const AppealInput &in);
     QString topicCode() const;
     QWidget *widgetForField(const QString &field) const;
     void updateConsultationContext();
@@ -87,4 +92,5 @@ private:
     Appeal m_stored;
     ConsultationPanel *m_panel = nullptr;
     qint64 m_kbArticleId = 0;
+    qint64 m_mailId = 0;
 };

@@ -53,6 +53,8 @@ QString OutboxModel::kindName(const QString &kind)
         return tr("Rework");
     if (kind == QLatin1String("not_competent"))
         return tr("Not competent");
+    if (kind == QLatin1String("acknowledgement"))
+        return tr("Acknowledgement to the citizen");
     return kind; // a kind written by a newer version: its key is still readable
 }
 
@@ -62,6 +64,8 @@ QString OutboxModel::statusName(const QString &status)
         return tr("Queued");
     if (status == QLatin1String("sent"))
         return tr("Sent");
+    if (status == QLatin1String("sending"))
+        return tr("Being sent");
     if (status == QLatin1String("failed"))
         return tr("Failed");
     return status;

@@ -14,7 +14,7 @@ for dep in libqt6sql6-psql qt6-qpa-plugins qt6-translations-l10n; do
 done
 dpkg -x "$deb" "$work/root"
 for f in usr/bin/kontakt usr/bin/kontaktctl usr/share/applications/kontakt.desktop \
-         usr/share/icons/hicolor/scalable/apps/kontakt.svg; do
+         usr/share/icons/hicolor/scalable/apps/kontakt.svg usr/lib/systemd/system/kontakt-mail.service; do
   [ -e "$work/root/$f" ] || { echo "missing in package: $f"; exit 1; }
 done
 out=$(env -u DISPLAY "$work/root/usr/bin/kontaktctl" --version)
@@ -23,4 +23,9 @@ echo "$out"
 out=$(env -u DISPLAY "$work/root/usr/bin/kontakt" --version)
 echo "$out"
 [[ "$out" == kontakt\ * ]] || exit 1
+# shipped, not enabled: no maintainer script may enable or start it
+if dpkg-deb -e "$deb" "$work/control" 2>/dev/null && grep -rqs "systemctl\|deb-systemd" "$work/control"; then
+  echo "the package enables or starts a unit"; exit 1
+fi
+grep -q '^ExecStart=/usr/bin/kontaktctl mail-intake --watch$' "$work/root/usr/lib/systemd/system/kontakt-mail.service"
 echo "package ok"

@@ -8,6 +8,7 @@
 #include "repeatrules.h"
 #include "transactionguard.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 #include <QTimeZone>
 #include <QVariant>
@@ -457,6 +458,25 @@ AppealRepository::RegisterResult AppealRepository::registerAppeal(const AppealIn
         q = exec(QStringLiteral("SELECT kontakt.kb_record_use(?, ?)"), {in.kbArticleId, id});
         if (!q)
             return failed();
+    }
+    // Registered from the Incoming e-mail queue: the message is tied to the case and the
+    // acknowledgement queued in the same transaction; a message another desk registered first
+    // refuses this registration (nothing is stored twice).
+    if (in.mailId) {
+        q = exec(QStringLiteral("SELECT kontakt.mail_register(?, ?)"), {in.mailId, id});
+        if (!q) {
+            if (sqlError.databaseText().contains(QLatin1String("e-mail already handled"))) {
+                result.outcome = RegisterResult::Outcome::Refused;
+                result.errors.append(
+                    {QStringLiteral("mail"),
+                     QCoreApplication::translate("AppealRepository",
+                                                 "This e-mail has already been handled at "
+                                                 "another desk (%1).")
+                         .arg(sqlError.databaseText().section(QLatin1Char(':'), 1).trimmed())});
+                return result;
+            }
+            return failed();
+        }
     }
     if (!tx.commit()) {
         result.dbError = DbError::fromQuery(m_db.lastError());

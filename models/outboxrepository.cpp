@@ -88,3 +88,75 @@ bool OutboxRepository::retry(qint64 id, int version, DbError *error)
     *error = {};
     return q.numRowsAffected() == 1;
 }
+
+QList<OutboxRepository::Claimed> OutboxRepository::claim(int limit, const QString &domain,
+                                                         DbError *error)
+{
+    QList<Claimed> out;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT id, kind, recipient, subject, body, coalesce(appeal_id, 0), "
+                             "coalesce(reg_index, ''), message_id, coalesce(in_reply_to, ''), "
+                             "attempts FROM kontakt.outbox_claim(?, ?)"));
+    q.addBindValue(limit);
+    q.addBindValue(domain);
+    if (!q.exec()) {
+        *error = DbError::fromQuery(q.lastError());
+        return out;
+    }
+    while (q.next()) {
+        Claimed c;
+        c.id = q.value(0).toLongLong();
+        c.kind = q.value(1).toString();
+        c.recipient = q.value(2).toString();
+        c.subject = q.value(3).toString();
+        c.body = q.value(4).toString();
+        c.appealId = q.value(5).toLongLong();
+        c.regIndex = q.value(6).toString();
+        c.messageId = q.value(7).toString();
+        c.inReplyTo = q.value(8).toString();
+        c.attempts = q.value(9).toInt();
+        out << c;
+    }
+    *error = {};
+    return out;
+}
+
+bool OutboxRepository::markSent(qint64 id, DbError *error)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT kontakt.outbox_sent(?)"));
+    q.addBindValue(id);
+    if (!q.exec()) {
+        *error = DbError::fromQuery(q.lastError());
+        return false;
+    }
+    *error = {};
+    return true;
+}
+
+QString OutboxRepository::markFailed(qint64 id, const QString &reason, bool permanent,
+                                     DbError *error)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT coalesce(kontakt.outbox_failed(?, ?, ?), '')"));
+    q.addBindValue(id);
+    q.addBindValue(reason);
+    q.addBindValue(permanent);
+    if (!q.exec() || !q.next()) {
+        *error = DbError::fromQuery(q.lastError());
+        return {};
+    }
+    *error = {};
+    return q.value(0).toString();
+}
+
+int OutboxRepository::recoverInterrupted(DbError *error)
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT kontakt.outbox_recover_interrupted()")) || !q.next()) {
+        *error = DbError::fromQuery(q.lastError());
+        return 0;
+    }
+    *error = {};
+    return q.value(0).toInt();
+}

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "incomingmailwindow.h"
+#include "session.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+class IntakeController;
+class MainWindow;
+class PasswordStore;
+class QLabel;
+
+// E-mail at the desk: View ▸ Incoming e-mail (Ctrl+Shift+M) for those who register appeals, a
+// count of waiting letters in the status bar, and File ▸ Mail settings… for the administrator
+// (with Test connection). Registering a letter opens the intake form filled from it. Every
+// database read and write runs on the session's database thread, and the connection test on a
+// worker: the GUI thread never waits.
+class MailController : public QObject
+{
+    Q_OBJECT
+public:
+    MailController(const Session &session, MainWindow *window, IntakeController *intake);
+
+    static bool mayRead(const SessionInfo &info);
+    static bool mayConfigure(const SessionInfo &info);
+
+    void open();
+    void openSettings();
+    IncomingMailWindow *window() const { return m_list; }
+
+signals:
+    void loaded(int rows);
+    void detailsLoaded(qint64 id);
+    void discarded(qint64 id, bool ok);
+    void openRequested(qint64 appealId);
+    void waitingCounted(int count);
+    void settingsSaved(bool ok);
+    void testFinished(bool ok);
+
+private:
+    void load();
+    void loadDetails(qint64 id);
+    void registerLetter(qint64 id);
+    void discard(qint64 id, const QString &reason, int version);
+    void saveOriginal(qint64 id, const QString &path);
+    void saveFile(qint64 attachmentId, const QString &path);
+    void countWaiting();
+
+    Session m_session;
+    QPointer<MainWindow> m_window;
+    QPointer<IntakeController> m_intake;
+    QPointer<IncomingMailWindow> m_list;
+    PasswordStore *m_passwords; // outlives the dialog: keychain writes finish later
+    QLabel *m_waitingLabel = nullptr;
+    QTimer m_poll;
+    quint64 m_generation = 0;
+};
