@@ -16,6 +16,7 @@
 // Every call first clears the previous error; on failure it returns false (or an empty list)
 // and errorKind()/errorString() say why, with the server's own text where there is one.
 // Credentials are never sent before TLS unless the endpoint is Security::None on loopback.
+// A client belongs to the thread that connected it.
 class ImapClient
 {
 public:

@@ -74,8 +74,6 @@ bool MailTransport::open(const MailEndpoint &endpoint)
     conf.setCaCertificates(cas);
     m_socket->setSslConfiguration(conf);
     m_socket->setPeerVerifyName(endpoint.host);
-    // Large messages: let the kernel buffer generously.
-    m_socket->setReadBufferSize(0);
 
     if (endpoint.security == MailEndpoint::Security::Tls) {
         m_socket->connectToHostEncrypted(endpoint.host, endpoint.port);

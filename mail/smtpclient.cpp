@@ -327,6 +327,9 @@ SmtpClient::SendResult SmtpClient::send(const QString &from, const QStringList &
         m_transport.setError(ErrorKind::Network, tr("Not connected to the SMTP server."));
         return failedLocally(false, errorString());
     }
+    // Without AUTH the server would answer MAIL with a 5xx that looks permanent; log in first.
+    if (!m_authenticated && !m_transport.endpoint().login.isEmpty() && !login())
+        return failedLocally(false, errorString());
     if (recipients.isEmpty() || !isSafeAddress(from)) {
         m_transport.setError(ErrorKind::Protocol, tr("The message has no valid sender or no "
                                                      "recipients."));

@@ -11,7 +11,8 @@
 
 // A blocking SMTP submission client (RFC 5321, 3207 STARTTLS, 4954 AUTH) for the outbox.
 // Waits at most the endpoint's timeout per network step: worker threads and the CLI only.
-// One connection can send many messages; after a failed transaction it sends RSET.
+// One connection can send many messages; after a failed transaction it sends RSET. A client
+// belongs to the thread that connected it.
 class SmtpClient
 {
 public:
@@ -38,7 +39,10 @@ public:
     // Refuses to send a password without TLS unless the endpoint is None on loopback.
     bool login();
     // All or nothing: if any recipient is refused the message is not sent to anyone (so a
-    // retry never duplicates it); the refused ones are listed in the result.
+    // retry never duplicates it); the refused ones are listed in the result. Logs in first if
+    // login() was not called (a failed login gives permanent == false and errorKind() Auth:
+    // pause the outbox rather than give up on the message). If the connection is lost after
+    // the final "." the server may have the message: SMTP cannot tell.
     SendResult send(const QString &from, const QStringList &recipients,
                     const QByteArray &rfc5322Message);
     bool quit();

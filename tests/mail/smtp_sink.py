@@ -90,14 +90,18 @@ def main():
     controller.start()
     with open(pidfile, "w") as f:
         f.write("%d\n" % os.getpid())
-    stop = threading.Event()
-    signal.signal(signal.SIGTERM, lambda *a: stop.set())
-    signal.signal(signal.SIGINT, lambda *a: stop.set())
-    while not stop.wait(3600):
-        pass
-    controller.stop()
-    os.unlink(pidfile)
+    # Messages are complete files (renamed into place), so stopping abruptly loses nothing
+    # and is much faster than a graceful controller.stop().
+    def stop(*_):
+        try:
+            os.unlink(pidfile)
+        finally:
+            os._exit(0)
 
+    signal.signal(signal.SIGTERM, stop)
+    signal.signal(signal.SIGINT, stop)
+    while True:
+        signal.pause()
 
 if __name__ == "__main__":
     main()

@@ -74,6 +74,7 @@ private slots:
     void temporaryRecipientFailure();
     void allOrNothing();
     void wrongPassword();
+    void sendLogsInFirst();
     void untrustedCertificate_data();
     void untrustedCertificate();
     void noStartTlsServer();
@@ -243,6 +244,25 @@ void TestSmtpClient::wrongPassword()
     e.password = MailTestEnv::value("KONTAKT_MAIL_PASSWORD");
     QVERIFY(client.connectToServer(e));
     QVERIFY(!client.login());
+    QCOMPARE(client.errorKind(), ErrorKind::Auth);
+}
+
+void TestSmtpClient::sendLogsInFirst()
+{
+    SmtpClient client;
+    QVERIFY(client.connectToServer(MailTestEnv::smtp()));
+    const QByteArray id = MailTestEnv::uniqueMessageId();
+    QVERIFY(client.send(From, {QStringLiteral("a@example.org")}, message(id, "x\r\n")).ok);
+    QCOMPARE(storedWith(id).size(), 1);
+
+    // A wrong password is not the message's fault: not permanent, and says Auth.
+    MailEndpoint e = MailTestEnv::smtp();
+    e.password = QStringLiteral("wrong");
+    QVERIFY(client.connectToServer(e));
+    const SmtpClient::SendResult r =
+        client.send(From, {QStringLiteral("a@example.org")}, message(id, "x\r\n"));
+    QVERIFY(!r.ok);
+    QVERIFY(!r.permanent);
     QCOMPARE(client.errorKind(), ErrorKind::Auth);
 }
 
