@@ -5,11 +5,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ImapClient", text);
-}
-
 // Untagged lines without literals stay far below this; a SEARCH over a large folder is long.
 constexpr qint64 MaxLineLength = 16 * 1024 * 1024;
 

@@ -4,6 +4,7 @@
 #include "mailtransport.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 #include <QSet>
 #include <QString>
@@ -19,6 +20,8 @@
 // A client belongs to the thread that connected it.
 class ImapClient
 {
+    Q_DECLARE_TR_FUNCTIONS(ImapClient)
+
 public:
     using ErrorKind = MailErrorKind;
 

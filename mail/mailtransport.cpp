@@ -5,13 +5,6 @@
 #include <QSslConfiguration>
 #include <QSslSocket>
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("MailTransport", text);
-}
-} // namespace
-
 MailTransport::MailTransport() = default;
 
 MailTransport::~MailTransport()

@@ -3,6 +3,7 @@
 #include "mailendpoint.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QHostAddress>
 #include <QString>
 #include <memory>
@@ -26,6 +27,8 @@ enum class MailErrorKind {
 // and the CLI only: the calls block.
 class MailTransport
 {
+    Q_DECLARE_TR_FUNCTIONS(MailTransport)
+
 public:
     MailTransport();
     ~MailTransport();

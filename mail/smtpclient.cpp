@@ -5,11 +5,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SmtpClient", text);
-}
-
 constexpr qint64 MaxReplyLine = 64 * 1024;
 
 bool isDomainName(const QString &name)

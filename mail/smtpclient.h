@@ -4,6 +4,7 @@
 #include "mailtransport.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QHash>
 #include <QSet>
 #include <QString>
@@ -15,6 +16,8 @@
 // belongs to the thread that connected it.
 class SmtpClient
 {
+    Q_DECLARE_TR_FUNCTIONS(SmtpClient)
+
 public:
     using ErrorKind = MailErrorKind;
 
