@@ -83,7 +83,14 @@ make_certs() {
             "extendedKeyUsage=serverAuth" "subjectAltName=DNS:localhost,IP:127.0.0.1" >server.ext
         openssl x509 -req -in server.csr -CA ca.pem -CAkey ca.key -CAcreateserial -days 30 \
             -extfile server.ext -out server.pem 2>/dev/null
-        rm -f server.csr server.ext ca.srl
+        # Signed by the trusted CA but for another name: the client must check the name.
+        openssl req -newkey rsa:2048 -nodes -subj "/CN=wrong.test.kontakt" \
+            -keyout wrongname.key -out wrongname.csr 2>/dev/null
+        printf '%s\n' "basicConstraints=CA:FALSE" "extendedKeyUsage=serverAuth" \
+            "subjectAltName=DNS:wrong.test.kontakt" >wrongname.ext
+        openssl x509 -req -in wrongname.csr -CA ca.pem -CAkey ca.key -CAcreateserial -days 30 \
+            -extfile wrongname.ext -out wrongname.pem 2>/dev/null
+        rm -f server.csr server.ext wrongname.csr wrongname.ext ca.srl
     )
 }
 
@@ -222,6 +229,7 @@ KONTAKT_MAIL_IMAP_PORT=$imap
 KONTAKT_MAIL_SMTP_PORT=$smtp
 KONTAKT_MAIL_CA=$dir/tls/ca.pem
 KONTAKT_MAIL_OTHER_CA=$dir/tls/other-ca.pem
+KONTAKT_MAIL_WRONG_NAME_CERT=$dir/tls/wrongname
 KONTAKT_MAIL_IMAP_USERS="$USERS"
 KONTAKT_MAIL_SMTP_USER=sender@test.kontakt
 KONTAKT_MAIL_PASSWORD=$PASSWORD

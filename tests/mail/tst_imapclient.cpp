@@ -7,6 +7,7 @@
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 
 using Security = MailEndpoint::Security;
@@ -42,6 +43,7 @@ private slots:
     void wrongPassword();
     void untrustedCertificate_data();
     void untrustedCertificate();
+    void wrongHostName();
     void plainOnLoopbackOnly();
     void loginFallbacks_data();
     void loginFallbacks();
@@ -177,6 +179,46 @@ void TestImapClient::untrustedCertificate()
     QVERIFY(!client.isConnected());
     // Nothing can follow: in particular no password goes out.
     QVERIFY(!client.login());
+}
+
+void TestImapClient::wrongHostName()
+{
+    // A TLS server whose certificate our CA signed, but for wrong.test.kontakt.
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost));
+    const quint16 port = probe.serverPort();
+    probe.close();
+    const QString cert = MailTestEnv::value("KONTAKT_MAIL_WRONG_NAME_CERT");
+    QProcess server;
+    server.start(QStringLiteral("openssl"),
+                 {QStringLiteral("s_server"), QStringLiteral("-quiet"), QStringLiteral("-accept"),
+                  QStringLiteral("127.0.0.1:%1").arg(port), QStringLiteral("-cert"),
+                  cert + QLatin1String(".pem"), QStringLiteral("-key"),
+                  cert + QLatin1String(".key")});
+    QVERIFY(server.waitForStarted());
+    QTcpSocket poll;
+    QElapsedTimer waited;
+    waited.start();
+    for (;;) {
+        poll.connectToHost(QHostAddress::LocalHost, port);
+        if (poll.waitForConnected(200))
+            break;
+        poll.abort();
+        QVERIFY2(waited.elapsed() < 10000, "openssl s_server did not start");
+        QTest::qWait(20);
+    }
+    poll.abort(); // s_server serves one client at a time; the probe is gone before ours
+
+    MailEndpoint e = MailTestEnv::imap(Security::Tls, User);
+    e.port = port;
+    ImapClient client;
+    QVERIFY(!client.connectToServer(e));
+    QCOMPARE(client.errorKind(), ErrorKind::Tls);
+    // Qt's verdict: the certificate is fine except for the name.
+    QVERIFY2(client.errorString().contains(QLatin1String("host name"), Qt::CaseInsensitive),
+             qPrintable(client.errorString()));
+    server.kill();
+    server.waitForFinished();
 }
 
 void TestImapClient::plainOnLoopbackOnly()
