@@ -321,12 +321,12 @@ void TestImapClient::fetchLarge()
     ImapClient client;
     QVERIFY(openInbox(&client));
     const QByteArray id = MailTestEnv::uniqueMessageId();
-    // 15 MB of random data is 20 MB of base64.
+    // 19.5 MiB of random data is 26 MB of base64 (over 25 MB, as mailboxes allow).
     const QByteArray raw = "From: a@example.org\r\nSubject: big\r\nMessage-ID: " + id +
                            "\r\nMIME-Version: 1.0\r\nContent-Type: application/octet-stream\r\n"
                            "Content-Transfer-Encoding: base64\r\n\r\n" +
-                           MailTestEnv::randomBase64(15 * 1024 * 1024);
-    QVERIFY(raw.size() > 20 * 1000 * 1000);
+                           MailTestEnv::randomBase64(39 * 512 * 1024);
+    QVERIFY(raw.size() > 26 * 1000 * 1000);
     const quint32 uid = deliverAndFind(&client, raw, id);
     QVERIFY(uid > 0);
 
