@@ -125,9 +125,8 @@ bool MailIntakeJob::runOnce(MailRunStats *stats, const std::function<bool()> &ca
         stats->errors << tr("Folder %1: %2").arg(m_settings.inboxFolder, imap.errorString());
         return false;
     }
-    bool searchOk = true;
-    const QList<quint32> uids = imap.uidSearchAll(&searchOk);
-    if (!searchOk) {
+    const QList<quint32> uids = imap.uidSearchAll();
+    if (uids.isEmpty() && imap.errorKind() != MailErrorKind::None) {
         stats->errors << tr("Folder %1: %2").arg(m_settings.inboxFolder, imap.errorString());
         return false;
     }
@@ -137,15 +136,34 @@ bool MailIntakeJob::runOnce(MailRunStats *stats, const std::function<bool()> &ca
         if (cancelled && cancelled())
             break;
         QByteArray raw;
-        if (!imap.fetchRaw(uid, &raw)) {
+        IncomingMailRecord record;
+        if (imap.fetchRaw(uid, &raw)) {
+            record = recordFrom(MimeParser::parse(raw), raw, mailbox, uidValidity, uid);
+        } else if (imap.errorKind() == MailErrorKind::NotFound) {
+            continue; // taken out of the inbox by someone else meanwhile
+        } else if (imap.errorKind() == MailErrorKind::TooLarge) {
+            // Too large to keep: the operators still learn that it came, and read it in a
+            // mail program; the letter itself stays in the mailbox (processed folder).
+            qint64 size = 0;
+            imap.fetchSize(uid, &size);
+            record.mailbox = mailbox;
+            record.messageKey = QStringLiteral("too-large:%1:%2:%3").arg(uidValidity).arg(uid).arg(size);
+            record.uidValidity = uidValidity;
+            record.uid = uid;
+            record.subject = tr("(a letter too large to store)");
+            record.problems << QStringLiteral("The message is %1 bytes, more than the %2 bytes the "
+                                              "mail service stores: read it in the mailbox, "
+                                              "folder \"%3\"")
+                                   .arg(size)
+                                   .arg(ImapClient::DefaultMaxMessageSize)
+                                   .arg(m_settings.processedFolder);
+        } else {
             stats->errors << tr("Message %1: %2").arg(uid).arg(imap.errorString());
             return false;
         }
         ++stats->fetched;
-        const ParsedMail mail = MimeParser::parse(raw);
         DbError error;
-        const auto stored =
-            repository.store(recordFrom(mail, raw, mailbox, uidValidity, uid), &error);
+        const auto stored = repository.store(record, &error);
         if (!stored) {
             // left in the inbox: the next round tries again
             stats->errors << tr("Message %1 was not stored: %2").arg(uid).arg(error.userMessage());

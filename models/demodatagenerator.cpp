@@ -3,6 +3,7 @@
 #include "deadlinecalculator.h"
 #include "knowledgebaserepository.h"
 #include "migrator.h"
+#include "mailrepository.h"
 #include "outagerepository.h"
 #include "referencerepository.h"
 #include "registrationindex.h"
@@ -2195,6 +2196,56 @@ DemoDataGenerator::generate(const Options &options, const Progress &progress, co
             out.endsAt = now.addSecs(qint64(o.toH) * 3600);
             out.planned = o.fromH > 0 || QByteArray(o.kind) != "heating";
             if (!outageRepo.add(out, nullptr, &kbError))
+                return failed(kbError);
+        }
+        // E-mail: a few letters waiting in the Incoming e-mail queue (and one auto-reply kept
+        // apart), as the mail service would have stored them.
+        const struct {
+            const char *name, *address, *subject, *text, *kind, *problem;
+            int minutesAgo;
+        } letters[] = {
+            {"Петренко Олена Іванівна (демо)", "olena.petrenko@example.com",
+             "Не вивозять сміття з двору",
+             "Доброго дня!\nУже тиждень не вивозять сміття з контейнерного майданчика біля "
+             "будинку №14 на вулиці Шевченка. Прошу вжити заходів.\n\nПетренко Олена Іванівна,\n"
+             "м. Бровари, вул. Шевченка, 14, кв. 27",
+             "normal", "", 35},
+            {"Ivan Koval (демо)", "ivan.koval@example.net", "Яма на дорозі",
+             "На перехресті вулиць Героїв України та Київської велика яма, вчора пошкодив колесо. "
+             "Фото додаю.",
+             "normal", "", 80},
+            {"", "mieshkanets@example.org", "Освітлення у дворі",
+             "Не горять ліхтарі у дворі будинку на бульварі Незалежності, 6. Ввечері дуже темно.",
+             "normal", "", 140},
+            {"Сидоренко Микола (демо)", "m.sydorenko@example.com", "Заява щодо субсидії",
+             "Прошу роз'яснити, як переоформити субсидію після зміни складу сім'ї.",
+             "normal", "The text/plain body: No charset declared; decoded as windows-1251 (guessed)",
+             200},
+            {"Відділ кадрів (демо)", "hr@example.gov.ua", "Автовідповідь: Нагадування",
+             "Я у відпустці до 15 грудня.", "auto_reply", "", 20},
+        };
+        MailRepository mail(m_db);
+        for (const auto &l : letters) {
+            IncomingMailRecord r;
+            r.mailbox = QStringLiteral("demo@kontakt.local");
+            r.messageKey = QStringLiteral("demo-%1@example.org").arg(QString::fromUtf8(l.address));
+            r.kind = QString::fromUtf8(l.kind);
+            if (r.kind != QLatin1String("normal"))
+                r.kindReason = QStringLiteral("Auto-Submitted: auto-replied");
+            r.fromName = QString::fromUtf8(l.name);
+            r.fromAddress = QString::fromUtf8(l.address);
+            r.subject = QString::fromUtf8(l.subject);
+            r.text = QString::fromUtf8(l.text);
+            r.sentAt = now.addSecs(-60 * l.minutesAgo);
+            if (*l.problem)
+                r.problems << QString::fromUtf8(l.problem);
+            r.raw = QStringLiteral("From: %1 <%2>\r\nSubject: %3\r\nMessage-ID: <%4>\r\n"
+                                   "Content-Type: text/plain; charset=utf-8\r\n"
+                                   "Content-Transfer-Encoding: 8bit\r\n\r\n%5\r\n")
+                        .arg(r.fromName, r.fromAddress, r.subject, r.messageKey,
+                             QString(r.text).replace(QLatin1Char('\n'), QStringLiteral("\r\n")))
+                        .toUtf8();
+            if (!mail.store(r, &kbError))
                 return failed(kbError);
         }
     }

@@ -26,7 +26,8 @@ HEAD="head_${DB}"
 MANAGER="manager_${DB}"
 PETITIONS="petitions_${DB}"
 ADMIN="admin_${DB}"
-LOGINS=("$EXEC_A" "$EXEC_B" "$OPERATOR" "$HEAD" "$MANAGER" "$PETITIONS" "$ADMIN")
+MAILSVC="mailsvc_${DB}"
+LOGINS=("$EXEC_A" "$EXEC_B" "$OPERATOR" "$HEAD" "$MANAGER" "$PETITIONS" "$ADMIN" "$MAILSVC")
 
 failures=0
 checks=0
@@ -268,6 +269,44 @@ expect_value "admin retries a failed outbox message (attempts kept, version bump
     "WITH r AS (UPDATE outbox SET status = 'queued', next_attempt_at = now()
                  WHERE id = $OUTBOX_ID AND version = 1 AND status = 'failed' RETURNING *)
      SELECT status || ':' || attempts || ':' || version FROM r" "queued:3:2"
+
+# ------------------------------------------------------------------------------------------
+# mail (0018): the mail service stores letters and sends the outbox, nothing else; desks read
+# letters and register them only through the intake path
+# ------------------------------------------------------------------------------------------
+owner_sql "CREATE ROLE \"$MAILSVC\" LOGIN IN ROLE kontakt_mail" "mail service login" >/dev/null
+MAIL_ID=$(owner_sql "SELECT mail_id FROM mail_store('centre@test', 'psql-1@example.org',
+                     '{\"from_address\": \"olena@example.org\", \"subject\": \"Яма\"}'::jsonb, 'raw'::bytea)" "stored letter")
+expect_value "the mail service stores a letter (idempotent)" "$MAILSVC" \
+    "SELECT mail_id = $MAIL_ID AND NOT created FROM mail_store('centre@test', 'psql-1@example.org', '{}'::jsonb, 'raw'::bytea)" "t"
+expect_value "the mail service claims the outbox" "$MAILSVC" "SELECT count(*) >= 0 FROM outbox_claim(1, 'test')" "t"
+expect_refused "the mail service cannot read appeals" "$MAILSVC" "SELECT count(*) FROM appeal"
+expect_refused "the mail service cannot read callers" "$MAILSVC" "SELECT count(*) FROM caller"
+expect_refused "the mail service cannot change a letter" "$MAILSVC" "UPDATE mail_message SET status = 'junk'"
+expect_refused "the mail service cannot register" "$MAILSVC" "SELECT mail_register($MAIL_ID, $APPEAL_A)" "not_allowed"
+expect_refused "the mail service cannot change settings" "$MAILSVC" \
+    "UPDATE setting SET value = 'evil.example' WHERE key = 'mail_smtp_host'"
+expect_refused "the mail service cannot mark an outbox message sent directly" "$MAILSVC" \
+    "UPDATE outbox SET status = 'sent' WHERE id = $OUTBOX_ID"
+for who in "$OPERATOR" "$HEAD" "$ADMIN"; do
+    expect_value "${who%%_kontakt*} reads the letters" "$who" \
+        "SELECT subject FROM mail_message WHERE id = $MAIL_ID" "Яма"
+done
+for who in "$EXEC_A" "$MANAGER" "$PETITIONS"; do
+    expect_refused "${who%%_kontakt*} cannot read the letters" "$who" "SELECT count(*) FROM mail_message"
+done
+for who in "$OPERATOR" "$HEAD" "$EXEC_A" "$PETITIONS"; do
+    expect_refused "${who%%_kontakt*} cannot store mail" "$who" \
+        "SELECT mail_store('x', 'y', '{}'::jsonb, 'raw'::bytea)" "not_allowed|permission denied"
+    expect_refused "${who%%_kontakt*} cannot send the outbox" "$who" \
+        "SELECT * FROM outbox_claim(1, 'x')" "not_allowed|permission denied"
+done
+expect_refused "operator cannot change a letter directly" "$OPERATOR" "UPDATE mail_message SET status = 'registered'"
+expect_refused "operator cannot delete a letter" "$OPERATOR" "DELETE FROM mail_message"
+expect_refused "a phone appeal cannot take a letter" "$OPERATOR" \
+    "SELECT mail_register($MAIL_ID, $APPEAL_A)" "not an e-mail appeal"
+expect_value "operator takes a letter out with a reason" "$OPERATOR" \
+    "SELECT mail_discard($MAIL_ID, 'Реклама', 1)" "t"
 
 echo "1..$checks"
 if [[ $failures -ne 0 ]]; then

@@ -4,7 +4,7 @@
 #   mailservers.sh stop DIR
 #   mailservers.sh deliver DIR USER FILE.eml      (into USER's INBOX, through Dovecot's doveadm)
 # start: a private CA and a server certificate for localhost/127.0.0.1, Dovecot (IMAPS and
-# IMAP+STARTTLS, users centre@ and other@test.kontakt, password Secret-42) and the aiosmtpd
+# IMAP+STARTTLS, users centre@, other@ and intake@test.kontakt (the mail service tests), password Secret-42) and the aiosmtpd
 # receiver (tests/mail/smtp_sink.py, user sender@test.kontakt). Works as root (mail owned by
 # `nobody`, Dovecot's own dovecot/dovenull users) and as a normal user (everything as that user).
 # Writes DIR/mail.env (shell syntax) for people and tests.
@@ -15,7 +15,7 @@ DOVECOT=${DOVECOT:-/usr/sbin/dovecot}
 DOVEADM=${DOVEADM:-/usr/bin/doveadm}
 PYTHON=${KONTAKT_PYTHON:-/usr/bin/python3}
 PASSWORD=Secret-42
-USERS="centre@test.kontakt other@test.kontakt"
+USERS="centre@test.kontakt other@test.kontakt intake@test.kontakt"
 
 die() { echo "mailservers.sh: $*" >&2; exit 1; }
 
