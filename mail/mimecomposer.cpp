@@ -31,28 +31,40 @@ bool hasLineBreakOrNul(const QByteArray &s)
     return s.contains('\r') || s.contains('\n') || s.contains('\0');
 }
 
-// RFC 2047 B-encoded UTF-8 words, split between characters (never inside one).
+// RFC 2047 B-encoded UTF-8 words, split between characters (never inside one). Words carry a
+// multiple of 3 bytes where possible: then only the last one has '=' padding, which some
+// decoders (GMime 3.2 among them) mishandle in the middle of a run.
 QStringList encodedWords(const QString &text)
 {
-    QStringList words;
-    QByteArray chunk;
-    auto flush = [&] {
-        if (!chunk.isEmpty())
-            words << QStringLiteral("=?UTF-8?B?") + QString::fromLatin1(chunk.toBase64()) +
-                         QStringLiteral("?=");
-        chunk.clear();
-    };
+    QList<QByteArray> chars;
     for (qsizetype i = 0; i < text.size(); ++i) {
         qsizetype len = 1;
         if (text.at(i).isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate())
             len = 2;
-        const QByteArray utf8 = text.mid(i, len).toUtf8();
-        if (chunk.size() + utf8.size() > kEncodedWordBytes)
-            flush();
-        chunk += utf8;
+        chars << text.mid(i, len).toUtf8();
         i += len - 1;
     }
-    flush();
+    QStringList words;
+    qsizetype start = 0;
+    while (start < chars.size()) {
+        QByteArray chunk;
+        qsizetype end = start;
+        qsizetype alignedEnd = -1;
+        while (end < chars.size() &&
+               (chunk.isEmpty() || chunk.size() + chars.at(end).size() <= kEncodedWordBytes)) {
+            chunk += chars.at(end++);
+            if (chunk.size() % 3 == 0 && chunk.size() >= 21)
+                alignedEnd = end;
+        }
+        if (end < chars.size() && alignedEnd > 0)
+            end = alignedEnd;
+        chunk.clear();
+        for (qsizetype i = start; i < end; ++i)
+            chunk += chars.at(i);
+        words << QStringLiteral("=?UTF-8?B?") + QString::fromLatin1(chunk.toBase64()) +
+                     QStringLiteral("?=");
+        start = end;
+    }
     return words;
 }
 
@@ -128,7 +140,7 @@ QByteArray rfc5322Date(const QDateTime &when)
     const int offset = date.offsetFromUtc();
     const int minutes = std::abs(offset) / 60;
     const QString zone = QStringLiteral("%1%2%3")
-                             .arg(offset < 0 ? u'-' : u'+')
+                             .arg(QChar(offset < 0 ? u'-' : u'+'))
                              .arg(minutes / 60, 2, 10, QLatin1Char('0'))
                              .arg(minutes % 60, 2, 10, QLatin1Char('0'));
     return (QLocale::c().toString(date, QStringLiteral("ddd, dd MMM yyyy hh:mm:ss")) + u' ' + zone)

@@ -218,6 +218,137 @@ QString mailboxAddress(InternetAddressMailbox *mailbox)
     return plausibleAddress(address) ? address : QString();
 }
 
+// GMime 3.2 decodes a run of adjacent base64 encoded words with one shared decoder state: after
+// a word that ends in '=' padding, the following words are garbled or lost ("=?UTF-8?B?0YLQsA==?=
+// =?UTF-8?B?0LrRgg==?=" gives "та" instead of "так"). Many mailers split words like that, so each
+// such run is merged into one encoded word before GMime sees it.
+QByteArray mergeEncodedWords(const QByteArray &value)
+{
+    if (!value.contains("=?"))
+        return value;
+    static const QRegularExpression word(
+        QStringLiteral(R"(=\?([^?\s]{1,60})\?([bB])\?([^?\s]*)\?=)"));
+    const QString text = QString::fromLatin1(value); // raw bytes survive Latin-1 both ways
+    QByteArray out;
+    QByteArray runCharset;
+    QByteArray runBytes;
+    bool inRun = false;
+    auto flush = [&] {
+        if (inRun)
+            out += "=?" + runCharset + "?B?" + runBytes.toBase64() + "?=";
+        inRun = false;
+        runBytes.clear();
+    };
+    qsizetype position = 0;
+    QRegularExpressionMatchIterator it = word.globalMatch(text);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch match = it.next();
+        const QString between = text.mid(position, match.capturedStart() - position);
+        const QByteArray charset = match.captured(1).toLatin1();
+        const bool continues = inRun && between.trimmed().isEmpty() &&
+                               charset.compare(runCharset, Qt::CaseInsensitive) == 0;
+        if (!continues) {
+            flush();
+            out += between.toLatin1();
+            runCharset = charset;
+            inRun = true;
+        }
+        runBytes += QByteArray::fromBase64(match.captured(3).toLatin1());
+        position = match.capturedEnd();
+    }
+    flush();
+    out += text.mid(position).toLatin1();
+    return out;
+}
+
+// A header's raw value (as in the message, 8-bit bytes and all); false if there is none.
+bool rawHeader(GMimeObject *object, const char *name, QByteArray *out)
+{
+    GMimeHeaderList *list = g_mime_object_get_header_list(object);
+    GMimeHeader *header = list ? g_mime_header_list_get_header(list, name) : nullptr;
+    if (!header)
+        return false;
+    const char *raw = g_mime_header_get_raw_value(header);
+    *out = raw ? QByteArray(raw) : QByteArray();
+    return true;
+}
+
+QString decodedSubject(GMimeObject *message, GMimeParserOptions *options)
+{
+    QByteArray raw;
+    if (!rawHeader(message, "Subject", &raw))
+        return {};
+    char *text = g_mime_utils_header_decode_text(options, mergeEncodedWords(raw).constData());
+    const QString subject = fromC(text);
+    g_free(text);
+    return sanitizeText(subject).simplified();
+}
+
+// The parsed address list of a header (caller unrefs), or null.
+InternetAddressList *addressList(GMimeObject *message, const char *name,
+                                 GMimeParserOptions *options)
+{
+    QByteArray raw;
+    if (!rawHeader(message, name, &raw))
+        return nullptr;
+    return internet_address_list_parse(options, mergeEncodedWords(raw).constData());
+}
+
+struct Mailbox {
+    QString address;
+    QString name;
+};
+
+QList<Mailbox> mailboxes(GMimeObject *message, const char *header, GMimeParserOptions *options,
+                         int limit)
+{
+    QList<Mailbox> result;
+    InternetAddressList *list = addressList(message, header, options);
+    if (!list)
+        return result;
+    QList<InternetAddressMailbox *> boxes;
+    collectMailboxes(list, &boxes, limit);
+    for (InternetAddressMailbox *box : boxes) {
+        result.append(Mailbox{
+            mailboxAddress(box),
+            sanitizeText(fromC(internet_address_get_name(INTERNET_ADDRESS(box)))).simplified()});
+    }
+    g_object_unref(list);
+    return result;
+}
+
+// The part's file name: Content-Disposition filename, else Content-Type name (RFC 2231 and
+// RFC 2047, the latter with the run fix above).
+QString partFileName(GMimePart *part, GMimeParserOptions *options)
+{
+    GMimeObject *object = GMIME_OBJECT(part);
+    QByteArray raw;
+    if (rawHeader(object, "Content-Disposition", &raw) && raw.contains("=?")) {
+        GMimeContentDisposition *disposition =
+            g_mime_content_disposition_parse(options, mergeEncodedWords(raw).constData());
+        if (disposition) {
+            const QString name =
+                fromC(g_mime_content_disposition_get_parameter(disposition, "filename"));
+            g_object_unref(disposition);
+            if (!name.isEmpty())
+                return name;
+        }
+    } else if (g_mime_object_get_content_disposition_parameter(object, "filename")) {
+        return fromC(g_mime_part_get_filename(part));
+    }
+    if (rawHeader(object, "Content-Type", &raw) && raw.contains("=?")) {
+        GMimeContentType *type =
+            g_mime_content_type_parse(options, mergeEncodedWords(raw).constData());
+        if (type) {
+            const QString name = fromC(g_mime_content_type_get_parameter(type, "name"));
+            g_object_unref(type);
+            if (!name.isEmpty())
+                return name;
+        }
+    }
+    return fromC(g_mime_part_get_filename(part));
+}
+
 QString stripAngles(QString id)
 {
     id = id.trimmed();
@@ -431,8 +562,9 @@ enum class Mode {
 class Walker
 {
 public:
-    explicit Walker(ParsedMail &mail)
+    Walker(ParsedMail &mail, GMimeParserOptions *options)
         : m_mail(mail)
+        , m_options(options)
     {}
 
     void walk(GMimeObject *object, int depth, Mode mode);
@@ -458,6 +590,7 @@ private:
                        bool inlinePart);
 
     ParsedMail &m_mail;
+    GMimeParserOptions *m_options;
     int m_parts = 0;
     int m_forwarded = 0;
     int m_unnamed = 0;
@@ -584,18 +717,18 @@ void Walker::walkMessage(GMimeMessagePart *part, int depth, Mode mode)
 
     if (mode == Mode::Body) {
         QStringList lines{QStringLiteral("---------- Forwarded message ----------")};
-        QList<InternetAddressMailbox *> from;
-        collectMailboxes(g_mime_message_get_from(inner), &from, 1);
+        const QList<Mailbox> from = mailboxes(GMIME_OBJECT(inner), "From", m_options, 1);
         if (!from.isEmpty()) {
-            const QString name = fromC(internet_address_get_name(INTERNET_ADDRESS(from.first())));
-            const QString address = mailboxAddress(from.first());
+            const Mailbox &box = from.first();
             lines << QStringLiteral("From: ") +
-                         (name.isEmpty() ? address : name + QStringLiteral(" <") + address + u'>');
+                         (box.name.isEmpty()
+                              ? box.address
+                              : box.name + QStringLiteral(" <") + box.address + u'>');
         }
         const QDateTime date = messageDate(inner);
         if (date.isValid())
             lines << QStringLiteral("Date: ") + date.toString(Qt::RFC2822Date);
-        const QString subject = fromC(g_mime_message_get_subject(inner)).simplified();
+        const QString subject = decodedSubject(GMIME_OBJECT(inner), m_options);
         if (!subject.isEmpty())
             lines << QStringLiteral("Subject: ") + subject;
         appendText(lines.join(u'\n'));
@@ -678,7 +811,7 @@ void Walker::walkLeaf(GMimePart *part, Mode mode)
 {
     GMimeObject *object = GMIME_OBJECT(part);
     const QString type = contentTypeOf(object);
-    const QString fileName = fromC(g_mime_part_get_filename(part));
+    const QString fileName = partFileName(part, m_options);
     GMimeContentDisposition *disposition = g_mime_object_get_content_disposition(object);
     const QString dispositionName =
         disposition ? lowerC(g_mime_content_disposition_get_disposition(disposition)) : QString();
@@ -795,7 +928,9 @@ void classify(ParsedMail &mail, GMimeMessage *message, const Walker &walker)
         mail.kindReason = reason;
     };
     const QString autoSubmitted = headerValue(headers, "Auto-Submitted");
-    const QString autoSubmittedKeyword = autoSubmitted.section(u';', 0, 0).trimmed().toLower();
+    // The keyword only: "auto-replied (vacation)" has a comment, "auto-notified; x=y" parameters.
+    static const QRegularExpression keyword(QStringLiteral("^[A-Za-z0-9_-]*"));
+    const QString autoSubmittedKeyword = keyword.match(autoSubmitted).captured(0).toLower();
     if (!autoSubmitted.isEmpty() && autoSubmittedKeyword != u"no")
         return autoReply(QStringLiteral("Auto-Submitted: ") + autoSubmittedKeyword);
     for (const char *name : {"X-Autoreply", "X-Autorespond"}) {
@@ -1240,7 +1375,7 @@ ParsedMail MimeParser::parse(const QByteArray &raw)
     g_mime_parser_set_format(parser, GMIME_FORMAT_MESSAGE);
     GMimeMessage *message = g_mime_parser_construct_message(parser, options);
 
-    Walker walker(mail);
+    Walker walker(mail, options);
     GMimeHeaderList *headerList =
         message ? g_mime_object_get_header_list(GMIME_OBJECT(message)) : nullptr;
     if (!message || !headerList || g_mime_header_list_get_count(headerList) == 0) {
@@ -1260,28 +1395,21 @@ ParsedMail MimeParser::parse(const QByteArray &raw)
         mail.references =
             parseReferences(options, g_mime_object_get_header(headers, "References"), 200);
 
-        QList<InternetAddressMailbox *> boxes;
-        collectMailboxes(g_mime_message_get_from(message), &boxes, 1);
-        if (!boxes.isEmpty()) {
-            mail.fromAddress = mailboxAddress(boxes.first());
-            mail.fromName =
-                sanitizeText(fromC(internet_address_get_name(INTERNET_ADDRESS(boxes.first()))))
-                    .simplified();
+        const QList<Mailbox> from = mailboxes(headers, "From", options, 1);
+        if (!from.isEmpty()) {
+            mail.fromAddress = from.first().address;
+            mail.fromName = from.first().name;
         }
         if (mail.fromAddress.isEmpty())
             walker.noteOnce(QStringLiteral("No valid sender address"));
-        boxes.clear();
-        collectMailboxes(g_mime_message_get_reply_to(message), &boxes, 1);
-        if (!boxes.isEmpty())
-            mail.replyToAddress = mailboxAddress(boxes.first());
-        boxes.clear();
-        collectMailboxes(g_mime_message_get_to(message), &boxes, 500);
-        for (InternetAddressMailbox *box : boxes) {
-            const QString address = mailboxAddress(box);
-            if (!address.isEmpty())
-                mail.toAddresses.append(address);
+        const QList<Mailbox> replyTo = mailboxes(headers, "Reply-To", options, 1);
+        if (!replyTo.isEmpty())
+            mail.replyToAddress = replyTo.first().address;
+        for (const Mailbox &box : mailboxes(headers, "To", options, 500)) {
+            if (!box.address.isEmpty())
+                mail.toAddresses.append(box.address);
         }
-        mail.subject = sanitizeText(fromC(g_mime_message_get_subject(message))).simplified();
+        mail.subject = decodedSubject(headers, options);
         mail.date = messageDate(message);
         if (!mail.date.isValid() && g_mime_object_get_header(headers, "Date"))
             walker.noteOnce(QStringLiteral("Invalid Date header"));
