@@ -220,7 +220,9 @@ QByteArray base64Lines(const QByteArray &data)
 // continued over lines) otherwise. Returns "; name=..." pieces, each on its own folded line.
 QByteArray parameter(const QByteArray &name, const QString &value)
 {
-    bool plain = isAsciiPrintable(value) && value.size() <= 60;
+    // A literal "=?" would be read back as an RFC 2047 encoded word: RFC 2231 form then too.
+    const bool plain =
+        isAsciiPrintable(value) && value.size() <= 60 && !value.contains(QStringLiteral("=?"));
     if (plain) {
         QString quoted = value;
         quoted.replace(u'\\', QStringLiteral("\\\\")).replace(u'"', QStringLiteral("\\\""));
