@@ -549,7 +549,9 @@ QString headerLine(const QString &text, const QString &name)
     const QRegularExpression re(QStringLiteral("(?:^|\\n)") + QRegularExpression::escape(name) +
                                     QStringLiteral(":[ \\t]*(?:\\n[ \\t]+)?<?([^<>\\s]+)>?"),
                                 QRegularExpression::CaseInsensitiveOption);
-    const QRegularExpressionMatch match = re.match(text);
+    QString unix = text;
+    unix.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+    const QRegularExpressionMatch match = re.match(unix);
     return match.hasMatch() ? match.captured(1) : QString();
 }
 

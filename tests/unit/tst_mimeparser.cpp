@@ -341,6 +341,21 @@ void TestMimeParser::kind_data()
         << "bounce_qmail.eml" << K::Bounce << "delivery failure from mailer-daemon@mail.example.net"
         << "77aa.1762844390001@rada.example.gov.ua"
         << "4712";
+    QTest::newRow("text/rfc822-headers with a folded Message-ID")
+        << "bounce_rfc822_headers.eml" << K::Bounce << "delivery failure from postmaster@x.ua"
+        << "folded@id"
+        << "99";
+    QTest::newRow("Return-Path <> and a delivery status")
+        << "bounce_returnpath_dsn.eml" << K::Bounce << "Return-Path <> with a delivery status"
+        << "notify-9.1762900000@rada.example.gov.ua"
+        << "4713";
+    QTest::newRow("Precedence: bulk")
+        << "autoreply_precedence.eml" << K::AutoReply << "Precedence: bulk"
+        << ""
+        << "";
+    QTest::newRow("X-Autoreply") << "autoreply_x_autoreply.eml" << K::AutoReply << "X-Autoreply"
+                                 << ""
+                                 << "";
     QTest::newRow("Outlook out of office")
         << "outlook_ooo.eml" << K::AutoReply
         << "X-Auto-Response-Suppress with an automatic-reply subject"
