@@ -1119,7 +1119,8 @@ public:
         m_pendingSpace = false;
     }
     qsizetype position() const { return m_out.size(); }
-    QString since(qsizetype position) const { return m_out.mid(position); }
+    // At most `limit` characters: a link's text only matters when it is short.
+    QString since(qsizetype position, qsizetype limit) const { return m_out.mid(position, limit); }
     QString result() const { return m_out; }
 
 private:
@@ -1230,10 +1231,12 @@ QString MimeParser::htmlToText(const QString &html)
             continue;
         }
         flushText(i);
-        // The tag ends at the first '>' outside quotes.
+        // The tag ends at the first '>' outside quotes; an unclosed quote (or a tag longer than
+        // any real one) ends at the next '>', so broken markup costs linear time.
+        const qsizetype scanLimit = std::min(n, nameEnd + 8192);
         qsizetype end = nameEnd;
         QChar quote;
-        while (end < n) {
+        while (end < scanLimit) {
             const QChar c = html.at(end);
             if (!quote.isNull()) {
                 if (c == quote)
@@ -1245,8 +1248,10 @@ QString MimeParser::htmlToText(const QString &html)
             }
             ++end;
         }
-        if (end >= n && !quote.isNull()) // an unclosed quote: the tag ends at the next '>'
-            end = html.indexOf(u'>', nameEnd) < 0 ? n : html.indexOf(u'>', nameEnd);
+        if (end >= scanLimit) {
+            const qsizetype gt = html.indexOf(u'>', nameEnd);
+            end = gt < 0 ? n : gt;
+        }
         const QString name = html.mid(nameStart, nameEnd - nameStart).toLower();
         const QString attributes = html.mid(nameEnd, std::max<qsizetype>(0, end - nameEnd));
         i = end >= n ? n : end + 1;
@@ -1293,7 +1298,7 @@ QString MimeParser::htmlToText(const QString &html)
                         Link{attributeValue(attributes, QStringLiteral("href")), sink.position()});
             } else if (!links.isEmpty()) {
                 const Link link = links.takeLast();
-                const QString label = sink.since(link.start).trimmed();
+                const QString label = sink.since(link.start, 2048).trimmed();
                 QString target = link.href;
                 const bool mailto = target.startsWith(u"mailto:", Qt::CaseInsensitive);
                 if (mailto)

@@ -28,6 +28,8 @@ private slots:
     void textCapped();
     void hugeAttachmentDropped();
     void emptyInput();
+    void pathologicalHtmlIsLinear_data();
+    void pathologicalHtmlIsLinear();
     void truncatedSamplesStayBounded();
 };
 
@@ -599,6 +601,33 @@ void TestMimeParser::emptyInput()
     QVERIFY(mail.attachments.isEmpty());
     QCOMPARE(mail.kind, ParsedMail::Kind::Normal);
     QVERIFY(!mail.problems.isEmpty());
+}
+
+void TestMimeParser::pathologicalHtmlIsLinear_data()
+{
+    QTest::addColumn<QString>("html");
+    QTest::addColumn<int>("expectedLength");
+    const int n = 100000;
+    // Each quote closes in the next tag, so a tag spans three units and keeps one "y"; the
+    // last unit's quote never closes and its tag ends at its own '>'.
+    QTest::newRow("unclosed quotes")
+        << QString(QStringLiteral("<a href='x\">y")).repeated(n) << n / 3 + 1;
+    QTest::newRow("nested links") << QStringLiteral("<a href=u>x").repeated(n) +
+                                         QStringLiteral("</a>").repeated(n)
+                                  << n + 4 * 1000; // 1000 links tracked: " (u)" each
+    QTest::newRow("lone brackets") << QStringLiteral("<<<<").repeated(n) << 4 * n;
+    QTest::newRow("entities") << QStringLiteral("&#x41&amp;&bogus;").repeated(n) << 9 * n;
+}
+
+void TestMimeParser::pathologicalHtmlIsLinear()
+{
+    QFETCH(QString, html);
+    QFETCH(int, expectedLength);
+    QElapsedTimer timer;
+    timer.start();
+    const QString text = MimeParser::htmlToText(html);
+    QVERIFY2(timer.elapsed() < 3000, qPrintable(QString::number(timer.elapsed())));
+    QCOMPARE(text.size(), expectedLength);
 }
 
 void TestMimeParser::truncatedSamplesStayBounded()
