@@ -555,6 +555,41 @@ QString headerLine(const QString &text, const QString &name)
     return match.hasMatch() ? match.captured(1) : QString();
 }
 
+// RFC 3676 format=flowed: a line ending in a space continues on the next line (of the same quote
+// depth); a leading space was added for transport ("space-stuffing"); "-- " stays a signature
+// separator.
+QString unflow(const QString &text, bool delsp)
+{
+    QString normalized = text;
+    normalized.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+    const QStringList lines = normalized.split(u'\n');
+    QString out;
+    out.reserve(normalized.size());
+    int previousDepth = -1;
+    bool continuing = false;
+    for (QString line : lines) {
+        int depth = 0;
+        while (depth < line.size() && line.at(depth) == u'>')
+            ++depth;
+        QString content = line.mid(depth);
+        if (content.startsWith(u' '))
+            content.remove(0, 1);
+        if (continuing && depth == previousDepth) {
+            out += content;
+        } else {
+            if (previousDepth >= 0)
+                out += u'\n';
+            out += QString(depth, u'>') +
+                   (depth > 0 && !content.isEmpty() ? QStringLiteral(" ") : QString()) + content;
+        }
+        continuing = content.endsWith(u' ') && content != u"-- ";
+        if (continuing && delsp)
+            out.chop(1);
+        previousDepth = depth;
+    }
+    return out;
+}
+
 enum class Mode {
     Body,            // text parts are body text
     AttachmentsOnly, // an alternative that was not chosen: only its files are kept
@@ -792,7 +827,16 @@ QString Walker::partText(GMimePart *part, const QString &type, const QString &la
     QString text = MimeParser::decodeText(data, charset, &note);
     if (!note.isEmpty() && !label.isEmpty())
         noteOnce(label.left(1).toUpper() + label.mid(1) + QStringLiteral(": ") + note);
-    return html ? MimeParser::htmlToText(text) : text;
+    if (html)
+        return MimeParser::htmlToText(text);
+    if (QString::fromUtf8(contentTypeParameter(GMIME_OBJECT(part), "format")).trimmed().toLower() ==
+        u"flowed") {
+        const bool delsp = QString::fromUtf8(contentTypeParameter(GMIME_OBJECT(part), "delsp"))
+                               .trimmed()
+                               .toLower() == u"yes";
+        return unflow(text, delsp);
+    }
+    return text;
 }
 
 void Walker::addAttachment(const QString &fileName, const QString &type, QByteArray data,

@@ -20,7 +20,9 @@
 // named nor marked "attachment" are body text (joined with blank lines), everything else is an
 // attachment. message/rfc822 parts are kept whole as "forwarded.eml" and their text and
 // attachments are flattened into this message. Text without a charset that is not valid UTF-8 is
-// decoded as windows-1251 or koi8-u, whichever gives more Ukrainian-looking text (noted). Quoted
+// decoded as windows-1251 or koi8-u, whichever gives more Ukrainian-looking text (noted);
+// format=flowed text is unwrapped (RFC 3676). Runs of base64 encoded words are merged before GMime
+// decodes them (GMime 3.2 garbles the words after a padded one). Quoted
 // text and signatures are kept: operators decide. Line ends become "\n"; leading and trailing
 // blank space of the whole text is removed.
 //

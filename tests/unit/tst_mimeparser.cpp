@@ -175,6 +175,11 @@ void TestMimeParser::text_data()
     QTest::newRow("no charset, koi8-u") << "nocharset_koi8u.eml" << pressure << false;
     QTest::newRow("unknown charset label") << "unknown_charset.eml"
                                            << "Прошу прибрати сніг з тротуару біля школи." << false;
+    QTest::newRow("format=flowed")
+        << "flowed.eml"
+        << "Цей абзац розбито на кілька рядків, бо поштова програма переносить довгі рядки.\n"
+           "From the start, space-stuffed.\n\n> Цитата, яка теж перенесена.\n-- \nТарас"
+        << false;
     QTest::newRow("alternative prefers plain") << "alternative.eml"
                                                << "Простий текст." << false;
     QTest::newRow("alternative with an empty plain part") << "alternative_empty_plain.eml"
