@@ -1,6 +1,8 @@
 #include "mimeparser.h"
 
 #include <QtTest>
+#include <atomic>
+#include <thread>
 
 // Sample messages live in tests/data/mail (made by hand and with Python's email tools); each
 // expected value below is what a person reading the message would write down.
@@ -28,6 +30,7 @@ private slots:
     void textCapped();
     void hugeAttachmentDropped();
     void emptyInput();
+    void parallelParsing();
     void pathologicalHtmlIsLinear_data();
     void pathologicalHtmlIsLinear();
     void truncatedSamplesStayBounded();
@@ -606,6 +609,31 @@ void TestMimeParser::emptyInput()
     QVERIFY(mail.attachments.isEmpty());
     QCOMPARE(mail.kind, ParsedMail::Kind::Normal);
     QVERIFY(!mail.problems.isEmpty());
+}
+
+void TestMimeParser::parallelParsing()
+{
+    // The importer may parse on several threads: GMime is set up once, state is per call.
+    const QList<QByteArray> inputs = {
+        sample(QStringLiteral("forwarded.eml")), sample(QStringLiteral("cp1251_qp.eml")),
+        sample(QStringLiteral("html_only.eml")), sample(QStringLiteral("bounce_dsn.eml"))};
+    QStringList expected;
+    for (const QByteArray &raw : inputs)
+        expected << MimeParser::parse(raw).text;
+    std::vector<std::thread> threads;
+    std::atomic<int> mismatches{0};
+    for (int t = 0; t < 4; ++t) {
+        threads.emplace_back([&, t] {
+            for (int round = 0; round < 50; ++round) {
+                const int i = (t + round) % int(inputs.size());
+                if (MimeParser::parse(inputs.at(i)).text != expected.at(i))
+                    ++mismatches;
+            }
+        });
+    }
+    for (std::thread &thread : threads)
+        thread.join();
+    QCOMPARE(mismatches.load(), 0);
 }
 
 void TestMimeParser::pathologicalHtmlIsLinear_data()
