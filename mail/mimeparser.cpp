@@ -645,8 +645,12 @@ void Walker::appendText(const QString &raw)
     const qsizetype room = MimeParser::kMaxTextChars - m_mail.text.size() - separator.size();
     if (text.size() > room) {
         m_textCut = true;
-        if (room > 0)
-            m_mail.text += separator + text.left(room);
+        if (room > 0) {
+            QString head = text.left(room);
+            if (head.back().isHighSurrogate()) // never half a character
+                head.chop(1);
+            m_mail.text += separator + head;
+        }
         noteOnce(QStringLiteral("The text is longer than %1 characters and was cut")
                      .arg(MimeParser::kMaxTextChars));
         return;

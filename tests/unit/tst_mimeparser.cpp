@@ -28,6 +28,7 @@ private slots:
     void htmlToText();
     void tooManyParts();
     void textCapped();
+    void textCapNeverSplitsACharacter();
     void hugeAttachmentDropped();
     void emptyInput();
     void parallelParsing();
@@ -579,6 +580,15 @@ void TestMimeParser::textCapped()
     QCOMPARE(mail.text.size(), MimeParser::kMaxTextChars);
     QVERIFY(mail.text.startsWith(QStringLiteral("Рядок тексту звернення.\nРядок")));
     QCOMPARE(mail.problems, QStringList{"The text is longer than 100000 characters and was cut"});
+}
+
+void TestMimeParser::textCapNeverSplitsACharacter()
+{
+    // The cap falls between the two UTF-16 halves of the emoji: the emoji goes whole.
+    QByteArray raw = "From: a@example.com\nContent-Type: text/plain; charset=utf-8\n\n";
+    raw += QByteArray(MimeParser::kMaxTextChars - 1, 'a') + "\xF0\x9F\x98\x80 tail\n";
+    const ParsedMail mail = MimeParser::parse(crlf(raw));
+    QCOMPARE(mail.text, QString(MimeParser::kMaxTextChars - 1, u'a'));
 }
 
 void TestMimeParser::hugeAttachmentDropped()
