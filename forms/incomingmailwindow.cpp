@@ -294,7 +294,7 @@ void IncomingMailWindow::restoreLayout()
     if (!state.isEmpty() && header->restoreState(state))
         return;
     const int w = fontMetrics().averageCharWidth();
-    header->resizeSection(IncomingMailModel::Received, w * 18);
+    header->resizeSection(IncomingMailModel::Received, w * 24);
     header->resizeSection(IncomingMailModel::From, w * 40);
     header->resizeSection(IncomingMailModel::Subject, w * 50);
     header->resizeSection(IncomingMailModel::Files, w * 7);

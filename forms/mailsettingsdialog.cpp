@@ -35,6 +35,8 @@ MailSettingsDialog::MailSettingsDialog(QWidget *parent)
         connect(e, &QLineEdit::textChanged, this, &MailSettingsDialog::validate);
     for (QSpinBox *s : findChildren<QSpinBox *>())
         connect(s, &QSpinBox::valueChanged, this, &MailSettingsDialog::validate);
+    for (QComboBox *c : {ui->imapSecurityCombo, ui->smtpSecurityCombo})
+        connect(c, &QComboBox::currentIndexChanged, this, &MailSettingsDialog::validate);
     connect(ui->imapSecurityCombo, &QComboBox::activated, this,
             [this]() { securityChanged(true); });
     connect(ui->smtpSecurityCombo, &QComboBox::activated, this,

@@ -147,7 +147,8 @@ bool MailIntakeJob::runOnce(MailRunStats *stats, const std::function<bool()> &ca
             qint64 size = 0;
             imap.fetchSize(uid, &size);
             record.mailbox = mailbox;
-            record.messageKey = QStringLiteral("too-large:%1:%2:%3").arg(uidValidity).arg(uid).arg(size);
+            record.messageKey =
+                QStringLiteral("too-large:%1:%2:%3").arg(uidValidity).arg(uid).arg(size);
             record.uidValidity = uidValidity;
             record.uid = uid;
             record.subject = tr("(a letter too large to store)");

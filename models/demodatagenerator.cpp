@@ -2,8 +2,8 @@
 
 #include "deadlinecalculator.h"
 #include "knowledgebaserepository.h"
-#include "migrator.h"
 #include "mailrepository.h"
+#include "migrator.h"
 #include "outagerepository.h"
 #include "referencerepository.h"
 #include "registrationindex.h"
@@ -2218,9 +2218,8 @@ DemoDataGenerator::generate(const Options &options, const Progress &progress, co
              "Не горять ліхтарі у дворі будинку на бульварі Незалежності, 6. Ввечері дуже темно.",
              "normal", "", 140},
             {"Сидоренко Микола (демо)", "m.sydorenko@example.com", "Заява щодо субсидії",
-             "Прошу роз'яснити, як переоформити субсидію після зміни складу сім'ї.",
-             "normal", "The text/plain body: No charset declared; decoded as windows-1251 (guessed)",
-             200},
+             "Прошу роз'яснити, як переоформити субсидію після зміни складу сім'ї.", "normal",
+             "The text/plain body: No charset declared; decoded as windows-1251 (guessed)", 200},
             {"Відділ кадрів (демо)", "hr@example.gov.ua", "Автовідповідь: Нагадування",
              "Я у відпустці до 15 грудня.", "auto_reply", "", 20},
         };

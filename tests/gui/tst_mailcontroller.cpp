@@ -1,4 +1,5 @@
 #include "desksession.h"
+#include "draftstore.h"
 #include "incomingmailmodel.h"
 #include "incomingmailwindow.h"
 #include "intakecontroller.h"
@@ -49,6 +50,8 @@ void TestMailController::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QSettings().clear();
+    // drafts of an earlier run would be offered in a modal question
+    QDir(DraftStore::defaultDirectory()).removeRecursively();
     m_db = std::make_unique<TestDatabase>();
     QVERIFY2(m_db->isReady(), qPrintable(m_db->error()));
     m_fx = std::make_unique<WorkflowFixture>(m_db.get());
@@ -61,6 +64,30 @@ void TestMailController::cleanupTestCase()
     m_fx.reset();
     m_db.reset();
 }
+
+namespace {
+// Keys go where a person's would: to an open completer popup, else to the focused widget;
+// Cyrillic is sent with its text (QTest::keyClicks takes Latin-1 only).
+QWidget *keyTarget()
+{
+    return QApplication::activePopupWidget() ? QApplication::activePopupWidget()
+                                             : QApplication::focusWidget();
+}
+
+void typeText(const QString &text)
+{
+    for (const QChar c : text) {
+        QTest::sendKeyEvent(QTest::Press, keyTarget(), Qt::Key_unknown, QString(c), Qt::NoModifier);
+        QTest::sendKeyEvent(QTest::Release, keyTarget(), Qt::Key_unknown, QString(c),
+                            Qt::NoModifier);
+    }
+}
+
+void pressKey(Qt::Key key)
+{
+    QTest::keyClick(keyTarget(), key);
+}
+} // namespace
 
 qint64 TestMailController::storeLetter(const QString &key, const QString &subject)
 {
@@ -167,16 +194,16 @@ void TestMailController::operatorRegistersALetter()
                 .contains(QStringLiteral("вжити заходів")));
     // the operator adds what the letter lacks: patronymic, residence, topic; Enter saves
     field("patronymicEdit")->setFocus();
-    QTest::keyClicks(field("patronymicEdit"), QStringLiteral("Петрівна"));
+    typeText(QStringLiteral("Петрівна"));
     field("addressEdit")->setFocus();
-    QTest::keyClicks(field("addressEdit"), QStringLiteral("вул. Шевченка, 5, кв. 12"));
+    typeText(QStringLiteral("вул. Шевченка, 5, кв. 12"));
     field("topicEdit")->setFocus();
-    QTest::keyClicks(field("topicEdit"), QStringLiteral("комунальне"));
-    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Down);
-    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    typeText(QStringLiteral("комунальне"));
+    pressKey(Qt::Key_Down); // the completer's first match
+    pressKey(Qt::Key_Return);
     QCOMPARE(field("topicEdit")->text(), QStringLiteral("009 Комунальне господарство"));
     field("summaryEdit")->setFocus();
-    QTest::keyClick(field("summaryEdit"), Qt::Key_Return);
+    pressKey(Qt::Key_Return);
     QTRY_VERIFY_WITH_TIMEOUT(dialog->stored().id > 0, 15000);
     const Appeal a = dialog->stored();
 

@@ -52,7 +52,9 @@ private:
     }
     QString mailStatus(const QString &key)
     {
-        return scalar(QStringLiteral("SELECT status FROM kontakt.mail_message WHERE message_key = ?"), {key})
+        return scalar(
+                   QStringLiteral("SELECT status FROM kontakt.mail_message WHERE message_key = ?"),
+                   {key})
             .toString();
     }
 
@@ -74,8 +76,9 @@ void TestMailIntake::initTestCase()
     m_serviceLogin =
         QStringLiteral("mailsvc_") + QUuid::createUuid().toString(QUuid::Id128).left(10);
     QSqlQuery q(m_db->ownerConnection());
-    QVERIFY2(q.exec(QStringLiteral("CREATE ROLE %1 LOGIN IN ROLE kontakt_mail").arg(m_serviceLogin)),
-             qPrintable(q.lastError().text()));
+    QVERIFY2(
+        q.exec(QStringLiteral("CREATE ROLE %1 LOGIN IN ROLE kontakt_mail").arg(m_serviceLogin)),
+        qPrintable(q.lastError().text()));
 
     m_mailbox = QStringLiteral("intake@test.kontakt");
     m_settings.imapHost = QStringLiteral("localhost");
@@ -91,7 +94,8 @@ void TestMailIntake::initTestCase()
     m_settings.fromName = QStringLiteral("Контакт-центр Броварської міської ради");
     m_settings.caFile = MailTestEnv::value("KONTAKT_MAIL_CA");
     DbError dbError;
-    QVERIFY2(MailSettingsRepository(m_fx->connectionAs(QStringLiteral("admin"))).save(m_settings, &dbError),
+    QVERIFY2(MailSettingsRepository(m_fx->connectionAs(QStringLiteral("admin")))
+                 .save(m_settings, &dbError),
              qPrintable(dbError.detail));
     // an inbox left by an earlier test run of this fixture is emptied by the first round
     runService({QStringLiteral("--no-send")});
@@ -113,8 +117,10 @@ QStringList TestMailIntake::serviceArgs(const QStringList &extra) const
 QProcessEnvironment TestMailIntake::serviceEnvironment() const
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("KONTAKT_MAIL_IMAP_PASSWORD"), MailTestEnv::value("KONTAKT_MAIL_PASSWORD"));
-    env.insert(QStringLiteral("KONTAKT_MAIL_SMTP_PASSWORD"), MailTestEnv::value("KONTAKT_MAIL_PASSWORD"));
+    env.insert(QStringLiteral("KONTAKT_MAIL_IMAP_PASSWORD"),
+               MailTestEnv::value("KONTAKT_MAIL_PASSWORD"));
+    env.insert(QStringLiteral("KONTAKT_MAIL_SMTP_PASSWORD"),
+               MailTestEnv::value("KONTAKT_MAIL_PASSWORD"));
     return env;
 }
 
@@ -122,9 +128,8 @@ QJsonObject TestMailIntake::runService(const QStringList &extra, int *exit)
 {
     QProcess p;
     p.setProcessEnvironment(serviceEnvironment());
-    p.start(qEnvironmentVariable("KONTAKTCTL"), serviceArgs(QStringList{QStringLiteral("--once"),
-                                                                        QStringLiteral("--json")} +
-                                                            extra));
+    p.start(qEnvironmentVariable("KONTAKTCTL"),
+            serviceArgs(QStringList{QStringLiteral("--once"), QStringLiteral("--json")} + extra));
     if (!p.waitForFinished(180000))
         qWarning("mail-intake did not finish");
     const QByteArray err = p.readAllStandardError();
@@ -146,7 +151,8 @@ QProcess *TestMailIntake::startService(const QStringList &extra)
 
 bool TestMailIntake::deliverFile(const QString &name)
 {
-    QFile f(qEnvironmentVariable("KONTAKT_SOURCE_DIR") + QStringLiteral("/tests/data/mail/") + name);
+    QFile f(qEnvironmentVariable("KONTAKT_SOURCE_DIR") + QStringLiteral("/tests/data/mail/") +
+            name);
     if (!f.open(QIODevice::ReadOnly))
         return false;
     QString error;
@@ -171,9 +177,9 @@ void TestMailIntake::lettersBecomeWaitingAppeals()
 {
     const int processedBefore = qMax(0, folderCount(QStringLiteral("Оброблені")));
     const int junkBefore = qMax(0, folderCount(QStringLiteral("Небажані")));
-    for (const char *f : {"cp1251_qp.eml", "koi8u.eml", "html_only.eml", "rfc2231_filename.eml",
-                          "malformed_bad_base64.eml", "outlook_ooo.eml", "bounce_dsn.eml",
-                          "spam_flag.eml"})
+    for (const char *f :
+         {"cp1251_qp.eml", "koi8u.eml", "html_only.eml", "rfc2231_filename.eml",
+          "malformed_bad_base64.eml", "outlook_ooo.eml", "bounce_dsn.eml", "spam_flag.eml"})
         QVERIFY(deliverFile(QLatin1String(f)));
     int exit = -1;
     const QJsonObject run = runService({QStringLiteral("--no-send")}, &exit);
@@ -186,10 +192,11 @@ void TestMailIntake::lettersBecomeWaitingAppeals()
 
     // what the operators get, decoded
     QCOMPARE(mailStatus(QStringLiteral("cp1251-qp@example.com")), QStringLiteral("new"));
-    QCOMPARE(scalar(QStringLiteral("SELECT from_name || '|' || from_address || '|' || subject FROM "
-                                   "kontakt.mail_message WHERE message_key = 'cp1251-qp@example.com'"))
-                 .toString(),
-             QStringLiteral("Ірина Коваль|iryna.koval@example.com|Ремонт ліфта"));
+    QCOMPARE(
+        scalar(QStringLiteral("SELECT from_name || '|' || from_address || '|' || subject FROM "
+                              "kontakt.mail_message WHERE message_key = 'cp1251-qp@example.com'"))
+            .toString(),
+        QStringLiteral("Ірина Коваль|iryna.koval@example.com|Ремонт ліфта"));
     QVERIFY(scalar(QStringLiteral("SELECT body_text FROM kontakt.mail_message WHERE message_key = "
                                   "'cp1251-qp@example.com'"))
                 .toString()
@@ -199,9 +206,10 @@ void TestMailIntake::lettersBecomeWaitingAppeals()
                                   "'koi8u@example.org'"))
                 .toString()
                 .contains(QStringLiteral("Олена")));
-    QVERIFY(scalar(QStringLiteral("SELECT text_from_html AND body_text LIKE '%ремонт «даху»%' FROM "
-                                  "kontakt.mail_message WHERE message_key = 'html-only@example.com'"))
-                .toBool());
+    QVERIFY(
+        scalar(QStringLiteral("SELECT text_from_html AND body_text LIKE '%ремонт «даху»%' FROM "
+                              "kontakt.mail_message WHERE message_key = 'html-only@example.com'"))
+            .toBool());
     QCOMPARE(scalar(QStringLiteral(
                         "SELECT f.file_name || '|' || f.size_bytes FROM kontakt.attachment f JOIN "
                         "kontakt.mail_message m ON m.id = f.mail_id WHERE m.message_key = "
@@ -209,12 +217,13 @@ void TestMailIntake::lettersBecomeWaitingAppeals()
                  .toString(),
              QStringLiteral("Скарга на ремонт дороги біля будинку №5.pdf|1049"));
     QCOMPARE(mailStatus(QStringLiteral("badb64@example.com")), QStringLiteral("review"));
-    QVERIFY(scalar(QStringLiteral("SELECT cardinality(problems) > 0 FROM kontakt.mail_message WHERE "
-                                  "message_key = 'badb64@example.com'"))
-                .toBool());
+    QVERIFY(
+        scalar(QStringLiteral("SELECT cardinality(problems) > 0 FROM kontakt.mail_message WHERE "
+                              "message_key = 'badb64@example.com'"))
+            .toBool());
     // not for operators
-    for (const char *key : {"ooo@dept.example.gov.ua", "bounce-1@mx.rada.example.gov.ua",
-                            "spam1@lottery.example"})
+    for (const char *key :
+         {"ooo@dept.example.gov.ua", "bounce-1@mx.rada.example.gov.ua", "spam1@lottery.example"})
         QCOMPARE(mailStatus(QLatin1String(key)), QStringLiteral("junk"));
     QCOMPARE(scalar(QStringLiteral("SELECT kind FROM kontakt.mail_message WHERE message_key = "
                                    "'bounce-1@mx.rada.example.gov.ua'"))
@@ -252,9 +261,10 @@ void TestMailIntake::operatorRegistersAndTheCitizenIsAcknowledged()
     // the operator registers it (the intake form's path)
     AppealInput in;
     in.channel = Channel::Email;
-    in.receivedAt = scalar(QStringLiteral("SELECT received_at FROM kontakt.mail_message WHERE id = ?"),
-                           {mailId})
-                        .toDateTime();
+    in.receivedAt =
+        scalar(QStringLiteral("SELECT received_at FROM kontakt.mail_message WHERE id = ?"),
+               {mailId})
+            .toDateTime();
     in.author.surname = QStringLiteral("Петренко");
     in.author.firstName = QStringLiteral("Петро");
     in.author.patronymic = QStringLiteral("Іванович");
@@ -262,9 +272,9 @@ void TestMailIntake::operatorRegistersAndTheCitizenIsAcknowledged()
     in.author.email = QStringLiteral("petro@example.net");
     in.topicCode = QStringLiteral("009");
     in.summary = QStringLiteral("Яма на вулиці Франка");
-    in.fullText = scalar(QStringLiteral("SELECT body_text FROM kontakt.mail_message WHERE id = ?"),
-                         {mailId})
-                      .toString();
+    in.fullText =
+        scalar(QStringLiteral("SELECT body_text FROM kontakt.mail_message WHERE id = ?"), {mailId})
+            .toString();
     in.mailId = mailId;
     in.idempotencyKey = QUuid::createUuid();
     const auto r = AppealRepository(m_fx->connectionAs(QStringLiteral("operator")))
@@ -278,16 +288,18 @@ void TestMailIntake::operatorRegistersAndTheCitizenIsAcknowledged()
     const QJsonObject run = runService({QStringLiteral("--no-intake")}, &exit);
     QCOMPARE(exit, 0);
     QVERIFY(run.value(QStringLiteral("sent")).toInt() >= 1);
-    QCOMPARE(scalar(QStringLiteral("SELECT status FROM kontakt.outbox WHERE appeal_id = ? AND kind = "
-                                   "'acknowledgement'"),
-                    {r.appeal.id})
-                 .toString(),
-             QStringLiteral("sent"));
+    QCOMPARE(
+        scalar(QStringLiteral("SELECT status FROM kontakt.outbox WHERE appeal_id = ? AND kind = "
+                              "'acknowledgement'"),
+               {r.appeal.id})
+            .toString(),
+        QStringLiteral("sent"));
     // ... and the SMTP side received it: to the citizen, with the number and the term
     QDir store(MailTestEnv::value("KONTAKT_MAIL_SMTP_STORE"));
     ParsedMail ack;
     QByteArray ackRaw;
-    for (const QString &name : store.entryList({QStringLiteral("*.eml")}, QDir::Files, QDir::Name)) {
+    for (const QString &name :
+         store.entryList({QStringLiteral("*.eml")}, QDir::Files, QDir::Name)) {
         QFile f(store.filePath(name));
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QByteArray raw = f.readAll();
@@ -333,51 +345,69 @@ void TestMailIntake::operatorRegistersAndTheCitizenIsAcknowledged()
     const QJsonObject second = runService({QStringLiteral("--no-send")});
     QCOMPARE(second.value(QStringLiteral("attached")).toInt(), 1);
     QCOMPARE(mailStatus(replyId), QStringLiteral("attached"));
-    QCOMPARE(scalar(QStringLiteral("SELECT appeal_id FROM kontakt.mail_message WHERE message_key = ?"),
-                    {replyId})
-                 .toLongLong(),
-             r.appeal.id);
-    QVERIFY(scalar(QStringLiteral("SELECT text FROM kontakt.case_note WHERE appeal_id = ? ORDER BY id "
-                                  "DESC LIMIT 1"),
-                   {r.appeal.id})
-                .toString()
-                .contains(QStringLiteral("Додаю ще одне фото")));
-    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM kontakt.attachment WHERE appeal_id = ? AND "
-                                   "file_name = 'яма-2.jpg'"),
-                    {r.appeal.id})
-                 .toInt(),
-             1);
+    QCOMPARE(
+        scalar(QStringLiteral("SELECT appeal_id FROM kontakt.mail_message WHERE message_key = ?"),
+               {replyId})
+            .toLongLong(),
+        r.appeal.id);
+    QVERIFY(
+        scalar(QStringLiteral("SELECT text FROM kontakt.case_note WHERE appeal_id = ? ORDER BY id "
+                              "DESC LIMIT 1"),
+               {r.appeal.id})
+            .toString()
+            .contains(QStringLiteral("Додаю ще одне фото")));
+    QCOMPARE(
+        scalar(QStringLiteral("SELECT count(*) FROM kontakt.attachment WHERE appeal_id = ? AND "
+                              "file_name = 'яма-2.jpg'"),
+               {r.appeal.id})
+            .toInt(),
+        1);
 }
 
 void TestMailIntake::sendingRetriesAndFails()
 {
-    const qint64 temp = scalar(QStringLiteral(
-        "INSERT INTO kontakt.outbox (kind, recipient, subject, body) VALUES ('reminder', "
-        "'tempfail-1@example.org', 'Нагадування', 'Строк спливає') RETURNING id")).toLongLong();
-    const qint64 perm = scalar(QStringLiteral(
-        "INSERT INTO kontakt.outbox (kind, recipient, subject, body) VALUES ('assignment', "
-        "'reject-1@example.org', 'Нове доручення', 'Текст') RETURNING id")).toLongLong();
-    const qint64 good = scalar(QStringLiteral(
-        "INSERT INTO kontakt.outbox (kind, recipient, subject, body) VALUES ('assignment', "
-        "'org-a@example.org', 'Нове доручення', 'Текст') RETURNING id")).toLongLong();
+    const qint64 temp =
+        scalar(
+            QStringLiteral(
+                "INSERT INTO kontakt.outbox (kind, recipient, subject, body) VALUES ('reminder', "
+                "'tempfail-1@example.org', 'Нагадування', 'Строк спливає') RETURNING id"))
+            .toLongLong();
+    const qint64 perm =
+        scalar(
+            QStringLiteral(
+                "INSERT INTO kontakt.outbox (kind, recipient, subject, body) VALUES ('assignment', "
+                "'reject-1@example.org', 'Нове доручення', 'Текст') RETURNING id"))
+            .toLongLong();
+    const qint64 good =
+        scalar(
+            QStringLiteral(
+                "INSERT INTO kontakt.outbox (kind, recipient, subject, body) VALUES ('assignment', "
+                "'org-a@example.org', 'Нове доручення', 'Текст') RETURNING id"))
+            .toLongLong();
     const QJsonObject run = runService({QStringLiteral("--no-intake")});
     QVERIFY(run.value(QStringLiteral("retried")).toInt() >= 1);
     QVERIFY(run.value(QStringLiteral("failed")).toInt() >= 1);
-    QCOMPARE(scalar(QStringLiteral("SELECT status || ':' || attempts FROM kontakt.outbox WHERE id = ?"),
-                    {temp}).toString(),
-             QStringLiteral("queued:1"));
+    QCOMPARE(
+        scalar(QStringLiteral("SELECT status || ':' || attempts FROM kontakt.outbox WHERE id = ?"),
+               {temp})
+            .toString(),
+        QStringLiteral("queued:1"));
     QVERIFY(scalar(QStringLiteral("SELECT last_error FROM kontakt.outbox WHERE id = ?"), {temp})
                 .toString()
                 .startsWith(QStringLiteral("451")));
-    QVERIFY(scalar(QStringLiteral("SELECT next_attempt_at > now() FROM kontakt.outbox WHERE id = ?"),
-                   {temp}).toBool());
-    QCOMPARE(scalar(QStringLiteral("SELECT status FROM kontakt.outbox WHERE id = ?"), {perm}).toString(),
-             QStringLiteral("failed"));
+    QVERIFY(
+        scalar(QStringLiteral("SELECT next_attempt_at > now() FROM kontakt.outbox WHERE id = ?"),
+               {temp})
+            .toBool());
+    QCOMPARE(
+        scalar(QStringLiteral("SELECT status FROM kontakt.outbox WHERE id = ?"), {perm}).toString(),
+        QStringLiteral("failed"));
     QVERIFY(scalar(QStringLiteral("SELECT last_error FROM kontakt.outbox WHERE id = ?"), {perm})
                 .toString()
                 .startsWith(QStringLiteral("550")));
-    QCOMPARE(scalar(QStringLiteral("SELECT status FROM kontakt.outbox WHERE id = ?"), {good}).toString(),
-             QStringLiteral("sent"));
+    QCOMPARE(
+        scalar(QStringLiteral("SELECT status FROM kontakt.outbox WHERE id = ?"), {good}).toString(),
+        QStringLiteral("sent"));
     // a second round sends nothing again (the retry is not due yet)
     const QJsonObject again = runService({QStringLiteral("--no-intake")});
     QCOMPARE(again.value(QStringLiteral("sent")).toInt(), 0);
@@ -434,10 +464,11 @@ void TestMailIntake::twentyMegabyteAttachment()
     m.toAddress = m_mailbox;
     m.subject = QStringLiteral("Проєкт благоустрою двору");
     m.text = QStringLiteral("Надсилаю креслення.");
-    m.messageId = QStringLiteral("big-%1@example.org").arg(QUuid::createUuid().toString(QUuid::Id128));
+    m.messageId =
+        QStringLiteral("big-%1@example.org").arg(QUuid::createUuid().toString(QUuid::Id128));
     m.autoGenerated = false;
-    m.attachments << MailAttachment{QStringLiteral("креслення.pdf"), QStringLiteral("application/pdf"),
-                                    data, false};
+    m.attachments << MailAttachment{QStringLiteral("креслення.pdf"),
+                                    QStringLiteral("application/pdf"), data, false};
     const QByteArray raw = MimeComposer::compose(m);
     QVERIFY(raw.size() > 27 * 1000 * 1000);
     QString error;
@@ -450,12 +481,15 @@ void TestMailIntake::twentyMegabyteAttachment()
                         "kontakt.mail_message m ON m.id = f.mail_id WHERE m.message_key = ?"),
                     {m.messageId})
                  .toString(),
-             QStringLiteral("%1:%2").arg(data.size()).arg(QString::fromLatin1(
-                 QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex())));
-    QCOMPARE(scalar(QStringLiteral("SELECT raw_size FROM kontakt.mail_message WHERE message_key = ?"),
-                    {m.messageId})
-                 .toLongLong(),
-             qint64(raw.size()));
+             QStringLiteral("%1:%2")
+                 .arg(data.size())
+                 .arg(QString::fromLatin1(
+                     QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex())));
+    QCOMPARE(
+        scalar(QStringLiteral("SELECT raw_size FROM kontakt.mail_message WHERE message_key = ?"),
+               {m.messageId})
+            .toLongLong(),
+        qint64(raw.size()));
 }
 
 void TestMailIntake::watchPicksUpWithinThePollingInterval()
@@ -467,15 +501,16 @@ void TestMailIntake::watchPicksUpWithinThePollingInterval()
     m.toAddress = m_mailbox;
     m.subject = QStringLiteral("Не працює ліфт");
     m.text = QStringLiteral("Другий день не працює ліфт у під'їзді 2.");
-    m.messageId = QStringLiteral("watch-%1@example.org").arg(QUuid::createUuid().toString(QUuid::Id128));
+    m.messageId =
+        QStringLiteral("watch-%1@example.org").arg(QUuid::createUuid().toString(QUuid::Id128));
     m.autoGenerated = false;
     QString error;
     QVERIFY(MailTestEnv::deliver(m_mailbox, MimeComposer::compose(m), &error));
     QElapsedTimer clock;
     clock.start();
     QTRY_COMPARE_WITH_TIMEOUT(mailStatus(m.messageId), QStringLiteral("new"), 20000);
-    qInfo("the letter was in the queue %lld ms after delivery (polling every %d s)", clock.elapsed(),
-          m_settings.pollSeconds);
+    qInfo("the letter was in the queue %lld ms after delivery (polling every %d s)",
+          clock.elapsed(), m_settings.pollSeconds);
     QVERIFY(clock.elapsed() <= (m_settings.pollSeconds + 5) * 1000);
     // SIGTERM: the service finishes its round and exits cleanly
     service->terminate();
