@@ -77,6 +77,13 @@
     </message>
 </context>
 <context>
+    <name>AppealRepository</name>
+    <message>
+        <source>This e-mail has already been handled at another desk (%1).</source>
+        <translation>Цей лист уже опрацьовано на іншому робочому місці (%1).</translation>
+    </message>
+</context>
+<context>
     <name>AppealValidator</name>
     <message>
         <source>Anonymous written appeal: no author&apos;s name or residence (art. 8 of the Law on citizens&apos; appeals)</source>
@@ -2128,7 +2135,7 @@ New</source>
     </message>
     <message>
         <source>Sent back to rework: a callback found the work not done</source>
-        <translation>Повернуто на доопрацювання: під час зворотного дзвінка з'ясувалося, що роботу не виконано</translation>
+        <translation>Повернуто на доопрацювання: під час зворотного дзвінка з&apos;ясувалося, що роботу не виконано</translation>
     </message>
     <message>
         <source>Share of callbacks in which the citizen confirmed the work was done</source>
@@ -2470,6 +2477,342 @@ New</source>
     <message>
         <source>Send the request to the head (Ctrl+Enter)</source>
         <translation>Надіслати запит начальникові відділу (Ctrl+Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>ImapClient</name>
+    <message>
+        <source>The server ended the session: %1</source>
+        <translation>Сервер завершив сеанс: %1</translation>
+    </message>
+    <message>
+        <source>The server refused: %1</source>
+        <translation>Сервер відмовив: %1</translation>
+    </message>
+    <message>
+        <source>The server did not understand the command: %1</source>
+        <translation>Сервер не зрозумів команду: %1</translation>
+    </message>
+    <message>
+        <source>Not connected to the mail server.</source>
+        <translation>Немає з&apos;єднання з поштовим сервером.</translation>
+    </message>
+    <message>
+        <source>The server ended the command before its data.</source>
+        <translation>Сервер завершив команду ще до отримання її даних.</translation>
+    </message>
+    <message>
+        <source>Unexpected answer from the server: %1</source>
+        <translation>Неочікувана відповідь сервера: %1</translation>
+    </message>
+    <message>
+        <source>The server does not accept connections: %1</source>
+        <translation>Сервер не приймає з&apos;єднань: %1</translation>
+    </message>
+    <message>
+        <source>The server logged the connection in before encryption; STARTTLS is impossible.</source>
+        <translation>Сервер авторизував з&apos;єднання ще до шифрування; STARTTLS неможливий.</translation>
+    </message>
+    <message>
+        <source>The server does not offer STARTTLS; the connection would not be encrypted.</source>
+        <translation>Сервер не підтримує STARTTLS; з&apos;єднання не було б зашифроване.</translation>
+    </message>
+    <message>
+        <source>Not logged in to the mail server.</source>
+        <translation>Вхід на поштовий сервер не виконано.</translation>
+    </message>
+    <message>
+        <source>No folder is open.</source>
+        <translation>Жодну теку не відкрито.</translation>
+    </message>
+    <message>
+        <source>Refusing to send the password over an unencrypted connection.</source>
+        <translation>Пароль не буде надіслано незашифрованим з&apos;єднанням.</translation>
+    </message>
+    <message>
+        <source>The server does not allow logging in on this connection (LOGINDISABLED); use TLS or STARTTLS.</source>
+        <translation>Сервер не дозволяє вхід через це з&apos;єднання (LOGINDISABLED); використовуйте TLS або STARTTLS.</translation>
+    </message>
+    <message>
+        <source>The mail server refused the login: %1</source>
+        <translation>Поштовий сервер відхилив вхід: %1</translation>
+    </message>
+    <message>
+        <source>Unexpected answer from the server.</source>
+        <translation>Неочікувана відповідь сервера.</translation>
+    </message>
+    <message>
+        <source>Cannot open the folder &quot;%1&quot;: %2</source>
+        <translation>Не вдалося відкрити теку «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder &quot;%1&quot;: %2</source>
+        <translation>Не вдалося створити теку «%1»: %2</translation>
+    </message>
+    <message>
+        <source>The message (UID %1) has %2 bytes, more than the limit of %3 bytes.</source>
+        <translation>Лист (UID %1) має %2 байтів, що більше за обмеження %3 байтів.</translation>
+    </message>
+    <message>
+        <source>The message (UID %1) is no longer in the folder.</source>
+        <translation>Листа (UID %1) у теці вже немає.</translation>
+    </message>
+</context>
+<context>
+    <name>IncomingMail</name>
+    <message>
+        <source>New</source>
+        <translation>Новий</translation>
+    </message>
+    <message>
+        <source>New, check the original</source>
+        <translation>Новий, звірте з оригіналом</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Зареєстровано</translation>
+    </message>
+    <message>
+        <source>Added to a case</source>
+        <translation>Додано до справи</translation>
+    </message>
+    <message>
+        <source>Not for operators</source>
+        <translation>Не для операторів</translation>
+    </message>
+    <message>
+        <source>Not an appeal</source>
+        <translation>Не звернення</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Лист</translation>
+    </message>
+    <message>
+        <source>Auto-reply</source>
+        <translation>Автовідповідь</translation>
+    </message>
+    <message>
+        <source>Returned mail</source>
+        <translation>Повернений лист</translation>
+    </message>
+    <message>
+        <source>Spam</source>
+        <translation>Спам</translation>
+    </message>
+</context>
+<context>
+    <name>IncomingMailModel</name>
+    <message>
+        <source>(no subject)</source>
+        <translation>(без теми)</translation>
+    </message>
+    <message>
+        <source>Check against the original message: %1</source>
+        <translation>Звірте з оригіналом листа: %1</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Надійшов</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Від кого</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Файли</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Стан</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Справа</translation>
+    </message>
+</context>
+<context>
+    <name>IncomingMailWindow</name>
+    <message>
+        <source>Incoming e-mail</source>
+        <translation>Вхідна пошта</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Показати:</translation>
+    </message>
+    <message>
+        <source>Waiting letters are those no operator has registered yet</source>
+        <translation>Листи, що очікують, — ті, яких ще не зареєстрував жоден оператор</translation>
+    </message>
+    <message>
+        <source>Search sender or subject (Ctrl+F)</source>
+        <translation>Пошук за відправником або темою (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Листи</translation>
+    </message>
+    <message>
+        <source>Select a letter to read it</source>
+        <translation>Виберіть лист, щоб прочитати його</translation>
+    </message>
+    <message>
+        <source>Selected letter</source>
+        <translation>Вибраний лист</translation>
+    </message>
+    <message>
+        <source>Files of the letter: Enter or a double-click saves one</source>
+        <translation>Файли листа: Enter або подвійне клацання зберігає файл</translation>
+    </message>
+    <message>
+        <source>Files of the letter</source>
+        <translation>Файли листа</translation>
+    </message>
+    <message>
+        <source>&amp;Register appeal… (Enter)</source>
+        <translation>&amp;Зареєструвати звернення… (Enter)</translation>
+    </message>
+    <message>
+        <source>Open the intake form filled from this letter; the citizen gets the acknowledgement with the registration number</source>
+        <translation>Відкрити форму реєстрації, заповнену з цього листа; громадянин отримає підтвердження з реєстраційним номером</translation>
+    </message>
+    <message>
+        <source>&amp;Open case</source>
+        <translation>&amp;Відкрити справу</translation>
+    </message>
+    <message>
+        <source>The case this letter was registered as or added to</source>
+        <translation>Справа, яку зареєстровано з цього листа або до якої його додано</translation>
+    </message>
+    <message>
+        <source>Not an &amp;appeal…</source>
+        <translation>Не &amp;звернення…</translation>
+    </message>
+    <message>
+        <source>Take the letter out of the queue with a reason (spam, an empty letter, a copy)</source>
+        <translation>Прибрати лист із черги із зазначенням причини (спам, порожній лист, копія)</translation>
+    </message>
+    <message>
+        <source>Save &amp;original…</source>
+        <translation>Зберегти &amp;оригінал…</translation>
+    </message>
+    <message>
+        <source>Save the letter exactly as it arrived (.eml), to open it in a mail program</source>
+        <translation>Зберегти лист точно таким, яким він надійшов (.eml), щоб відкрити його в поштовій програмі</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh (F5)</source>
+        <translation>&amp;Оновити (F5)</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Закрити (Esc)</translation>
+    </message>
+    <message>
+        <source>Waiting for registration</source>
+        <translation>Очікують реєстрації</translation>
+    </message>
+    <message>
+        <source>Registered, added to cases, not appeals</source>
+        <translation>Зареєстровані, додані до справ, не звернення</translation>
+    </message>
+    <message>
+        <source>Bounces, auto-replies and spam</source>
+        <translation>Повернення, автовідповіді та спам</translation>
+    </message>
+    <message>
+        <source>All letters</source>
+        <translation>Усі листи</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s)</source>
+        <translation>
+            <numerusform>%n лист</numerusform>
+            <numerusform>%n листи</numerusform>
+            <numerusform>%n листів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Завантаження…</translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation>Від: %1</translation>
+    </message>
+    <message>
+        <source>Reply to: %1</source>
+        <translation>Відповідати на: %1</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Тема: %1</translation>
+    </message>
+    <message>
+        <source>Received: %1</source>
+        <translation>Надійшов: %1</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Написано: %1</translation>
+    </message>
+    <message>
+        <source>Not for operators: %1 (%2)</source>
+        <translation>Не для операторів: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>Стан: %1</translation>
+    </message>
+    <message>
+        <source>Case: %1</source>
+        <translation>Справа: %1</translation>
+    </message>
+    <message>
+        <source>Handled by %1 on %2</source>
+        <translation>Опрацював(ла) %1, %2</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Причина: %1</translation>
+    </message>
+    <message>
+        <source>The letter had only HTML: its text is shown converted.</source>
+        <translation>Лист містив лише HTML: текст показано перетвореним.</translation>
+    </message>
+    <message>
+        <source>Check against the original: %1</source>
+        <translation>Звірте з оригіналом: %1</translation>
+    </message>
+    <message>
+        <source>Not an appeal</source>
+        <translation>Не звернення</translation>
+    </message>
+    <message>
+        <source>Why is the letter from %1 not an appeal? (kept with the letter)</source>
+        <translation>Чому лист від %1 не є зверненням? (зберігається разом з листом)</translation>
+    </message>
+    <message>
+        <source>Give the reason: the letter stays in the queue.</source>
+        <translation>Зазначте причину: лист залишається в черзі.</translation>
+    </message>
+    <message>
+        <source>Save the original letter</source>
+        <translation>Зберегти оригінал листа</translation>
+    </message>
+    <message>
+        <source>E-mail messages (*.eml)</source>
+        <translation>Поштові повідомлення (*.eml)</translation>
+    </message>
+    <message>
+        <source>Save the file</source>
+        <translation>Зберегти файл</translation>
     </message>
 </context>
 <context>
@@ -3129,6 +3472,18 @@ New</source>
         <source>%1, %2 (appeals: %3, open: %4)</source>
         <translation>%1, %2 (звернень: %3, відкритих: %4)</translation>
     </message>
+    <message>
+        <source>From the incoming letter: check the name and address, choose the topic; the citizen gets the registration number by e-mail.</source>
+        <translation>З вхідного листа: перевірте ПІБ та адресу, виберіть тематику; громадянин отримає реєстраційний номер електронною поштою.</translation>
+    </message>
+    <message>
+        <source>New appeal from an e-mail letter</source>
+        <translation>Нове звернення з електронного листа</translation>
+    </message>
+    <message>
+        <source>Incoming letter</source>
+        <translation>Вхідний лист</translation>
+    </message>
 </context>
 <context>
     <name>KbEditorWindow</name>
@@ -3313,6 +3668,397 @@ New</source>
     <message>
         <source>Enter your login (latin letters, digits, _) and password</source>
         <translation>Введіть логін (латинські літери, цифри, _) і пароль</translation>
+    </message>
+</context>
+<context>
+    <name>MailController</name>
+    <message>
+        <source>&amp;Incoming e-mail…</source>
+        <translation>&amp;Вхідна пошта…</translation>
+    </message>
+    <message>
+        <source>Letters from the centre&apos;s mailbox waiting to be registered</source>
+        <translation>Листи з поштової скриньки центру, що очікують реєстрації</translation>
+    </message>
+    <message>
+        <source>Letters waiting for registration (Ctrl+Shift+M)</source>
+        <translation>Листи, що очікують реєстрації (Ctrl+Shift+M)</translation>
+    </message>
+    <message>
+        <source>&amp;Mail settings…</source>
+        <translation>Налаштування &amp;пошти…</translation>
+    </message>
+    <message>
+        <source>The centre&apos;s mailbox and the server that sends notices</source>
+        <translation>Поштова скринька центру та сервер, що надсилає повідомлення</translation>
+    </message>
+    <message>
+        <source>Registering appeals is not part of your role.</source>
+        <translation>Реєстрація звернень не належить до вашої ролі.</translation>
+    </message>
+    <message>
+        <source>This letter has already been handled.</source>
+        <translation>Цей лист уже опрацьовано.</translation>
+    </message>
+    <message>
+        <source>Somebody handled this letter meanwhile: the list is refreshed.</source>
+        <translation>Тим часом цей лист опрацював хтось інший: список оновлено.</translation>
+    </message>
+    <message>
+        <source>The letter is out of the queue.</source>
+        <translation>Лист прибрано з черги.</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Не вдалося записати %1.</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Збережено: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>✉ %n letter(s) waiting</source>
+        <translation>
+            <numerusform>✉ %n лист очікує</numerusform>
+            <numerusform>✉ %n листи очікують</numerusform>
+            <numerusform>✉ %n листів очікують</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mailbox: connected, the folder is readable.</source>
+        <translation>Поштова скринька: з&apos;єднання є, теку можна читати.</translation>
+    </message>
+    <message>
+        <source>Mailbox: %1</source>
+        <translation>Поштова скринька: %1</translation>
+    </message>
+    <message>
+        <source>Sending: connected and logged in.</source>
+        <translation>Надсилання: з&apos;єднання є, вхід виконано.</translation>
+    </message>
+    <message>
+        <source>Sending: %1</source>
+        <translation>Надсилання: %1</translation>
+    </message>
+    <message>
+        <source>Mail settings saved.</source>
+        <translation>Налаштування пошти збережено.</translation>
+    </message>
+</context>
+<context>
+    <name>MailEndpoint</name>
+    <message>
+        <source>The server name is empty.</source>
+        <translation>Не вказано ім&apos;я сервера.</translation>
+    </message>
+    <message>
+        <source>The port is not set.</source>
+        <translation>Не вказано порт.</translation>
+    </message>
+    <message>
+        <source>Mail without encryption is allowed only on this computer (localhost); choose TLS or STARTTLS.</source>
+        <translation>Пошта без шифрування дозволена лише на цьому комп&apos;ютері (localhost); виберіть TLS або STARTTLS.</translation>
+    </message>
+    <message>
+        <source>The timeout is too short.</source>
+        <translation>Час очікування закороткий.</translation>
+    </message>
+</context>
+<context>
+    <name>MailIntakeJob</name>
+    <message>
+        <source>Mailbox: %1</source>
+        <translation>Поштова скринька: %1</translation>
+    </message>
+    <message>
+        <source>Mailbox %1: %2</source>
+        <translation>Поштова скринька %1: %2</translation>
+    </message>
+    <message>
+        <source>Mailbox folders: %1</source>
+        <translation>Теки поштової скриньки: %1</translation>
+    </message>
+    <message>
+        <source>Folder %1: %2</source>
+        <translation>Тека %1: %2</translation>
+    </message>
+    <message>
+        <source>(a letter too large to store)</source>
+        <translation>(лист, завеликий для збереження)</translation>
+    </message>
+    <message>
+        <source>Message %1: %2</source>
+        <translation>Лист %1: %2</translation>
+    </message>
+    <message>
+        <source>Message %1 was not stored: %2</source>
+        <translation>Лист %1 не збережено: %2</translation>
+    </message>
+    <message>
+        <source>Message %1 was stored but not moved to %2: %3</source>
+        <translation>Лист %1 збережено, але не перенесено до %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>MailSettingsDialog</name>
+    <message>
+        <source>Mail settings</source>
+        <translation>Налаштування пошти</translation>
+    </message>
+    <message>
+        <source>Incoming: the centre&apos;s mailbox (IMAP)</source>
+        <translation>Вхідна: поштова скринька центру (IMAP)</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Сервер:</translation>
+    </message>
+    <message>
+        <source>The centre&apos;s mailbox server, e.g. imap.example.gov.ua; empty: mail intake is off</source>
+        <translation>Сервер поштової скриньки центру, напр. imap.example.gov.ua; порожньо — приймання пошти вимкнено</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Порт:</translation>
+    </message>
+    <message>
+        <source>&amp;Security:</source>
+        <translation>&amp;Захист:</translation>
+    </message>
+    <message>
+        <source>TLS: encrypted from the start (port 993); STARTTLS: encryption switched on after connecting (port 143)</source>
+        <translation>TLS: шифрування від початку (порт 993); STARTTLS: шифрування вмикається після з&apos;єднання (порт 143)</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Логін:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Па&amp;роль:</translation>
+    </message>
+    <message>
+        <source>Kept in the keychain of this computer, never in the database</source>
+        <translation>Зберігається у сховищі паролів цього комп&apos;ютера, ніколи в базі даних</translation>
+    </message>
+    <message>
+        <source>&amp;Inbox folder:</source>
+        <translation>Тека &amp;вхідних:</translation>
+    </message>
+    <message>
+        <source>Pro&amp;cessed folder:</source>
+        <translation>Тека о&amp;процьованих:</translation>
+    </message>
+    <message>
+        <source>Stored letters are moved here (created when missing)</source>
+        <translation>Збережені листи переносяться сюди (теку буде створено, якщо її немає)</translation>
+    </message>
+    <message>
+        <source>&amp;Junk folder:</source>
+        <translation>Тека &amp;небажаних:</translation>
+    </message>
+    <message>
+        <source>Bounces, auto-replies and spam are moved here, not shown to operators</source>
+        <translation>Повернення, автовідповіді та спам переносяться сюди й не показуються операторам</translation>
+    </message>
+    <message>
+        <source>Check &amp;every:</source>
+        <translation>Перевіряти &amp;кожні:</translation>
+    </message>
+    <message>
+        <source>How often the mail service looks for new letters</source>
+        <translation>Як часто поштова служба перевіряє нові листи</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> с</translation>
+    </message>
+    <message>
+        <source>Outgoing: notices and acknowledgements (SMTP)</source>
+        <translation>Вихідна: повідомлення та підтвердження (SMTP)</translation>
+    </message>
+    <message>
+        <source>Se&amp;rver:</source>
+        <translation>Се&amp;рвер:</translation>
+    </message>
+    <message>
+        <source>Submission server for notices and acknowledgements; empty: nothing is sent</source>
+        <translation>Сервер надсилання повідомлень і підтверджень; порожньо — нічого не надсилається</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>П&amp;орт:</translation>
+    </message>
+    <message>
+        <source>Sec&amp;urity:</source>
+        <translation>За&amp;хист:</translation>
+    </message>
+    <message>
+        <source>STARTTLS on port 587 is the usual submission; TLS on port 465</source>
+        <translation>Звичайне надсилання — STARTTLS на порту 587; TLS — на порту 465</translation>
+    </message>
+    <message>
+        <source>Lo&amp;gin:</source>
+        <translation>Ло&amp;гін:</translation>
+    </message>
+    <message>
+        <source>Empty: the server takes mail without a login</source>
+        <translation>Порожньо: сервер приймає пошту без входу</translation>
+    </message>
+    <message>
+        <source>Passwor&amp;d:</source>
+        <translation>Паро&amp;ль:</translation>
+    </message>
+    <message>
+        <source>&amp;From address:</source>
+        <translation>&amp;Адреса відправника:</translation>
+    </message>
+    <message>
+        <source>The address citizens and executors see and reply to</source>
+        <translation>Адреса, яку бачать громадяни й виконавці та на яку відповідають</translation>
+    </message>
+    <message>
+        <source>From &amp;name:</source>
+        <translation>&amp;Ім&apos;я відправника:</translation>
+    </message>
+    <message>
+        <source>Extra trusted &amp;CA (PEM):</source>
+        <translation>Додатковий довірений &amp;CA (PEM):</translation>
+    </message>
+    <message>
+        <source>Only for servers with a certificate of the council&apos;s own authority; certificates are always checked</source>
+        <translation>Лише для серверів із сертифікатом власного центру сертифікації ради; сертифікати перевіряються завжди</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Вибрати…</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Пере&amp;вірити з&apos;єднання</translation>
+    </message>
+    <message>
+        <source>Log in to both servers with these settings (nothing is sent or moved)</source>
+        <translation>Увійти на обидва сервери з цими налаштуваннями (нічого не надсилається й не переноситься)</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>None (this computer only)</source>
+        <translation>Без шифрування (лише цей комп&apos;ютер)</translation>
+    </message>
+    <message>
+        <source>Trusted CA certificates</source>
+        <translation>Довірені сертифікати CA</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Сертифікати PEM (*.pem *.crt);;Усі файли (*)</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>З&apos;єднання…</translation>
+    </message>
+    <message>
+        <source>Give the login of the mailbox.</source>
+        <translation>Вкажіть логін поштової скриньки.</translation>
+    </message>
+    <message>
+        <source>Name all three folders.</source>
+        <translation>Вкажіть назви всіх трьох тек.</translation>
+    </message>
+    <message>
+        <source>The processed and junk folders must differ from the inbox.</source>
+        <translation>Теки опрацьованих і небажаних мають відрізнятися від теки вхідних.</translation>
+    </message>
+    <message>
+        <source>Mail without encryption is allowed only on this computer: choose TLS or STARTTLS for the mailbox.</source>
+        <translation>Пошта без шифрування дозволена лише на цьому комп&apos;ютері: виберіть TLS або STARTTLS для поштової скриньки.</translation>
+    </message>
+    <message>
+        <source>Give the sender address (name@domain).</source>
+        <translation>Вкажіть адресу відправника (ім&apos;я@домен).</translation>
+    </message>
+    <message>
+        <source>Mail without encryption is allowed only on this computer: choose TLS or STARTTLS for sending.</source>
+        <translation>Пошта без шифрування дозволена лише на цьому комп&apos;ютері: виберіть TLS або STARTTLS для надсилання.</translation>
+    </message>
+    <message>
+        <source>A field is too long or holds a line break.</source>
+        <translation>Поле задовге або містить розрив рядка.</translation>
+    </message>
+</context>
+<context>
+    <name>MailTransport</name>
+    <message>
+        <source>TLS is not available on this computer (OpenSSL is missing).</source>
+        <translation>TLS недоступний на цьому комп&apos;ютері (немає OpenSSL).</translation>
+    </message>
+    <message>
+        <source>Cannot read the CA certificate file %1: %2</source>
+        <translation>Не вдалося прочитати файл сертифіката центру сертифікації %1: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 contains no PEM certificate.</source>
+        <translation>Файл %1 не містить сертифіката у форматі PEM.</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>з&apos;єднання</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted: %1</source>
+        <translation>Сертифікат сервера не є довіреним: %1</translation>
+    </message>
+    <message>
+        <source>The TLS handshake timed out.</source>
+        <translation>Час встановлення TLS-з&apos;єднання вичерпано.</translation>
+    </message>
+    <message>
+        <source>The TLS handshake failed: %1</source>
+        <translation>Не вдалося встановити TLS-з&apos;єднання: %1</translation>
+    </message>
+    <message>
+        <source>The server sent data before the TLS handshake; the connection is closed.</source>
+        <translation>Сервер надіслав дані до встановлення TLS; з&apos;єднання закрито.</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Немає з&apos;єднання.</translation>
+    </message>
+    <message>
+        <source>The server %1:%2 did not answer in time (%3).</source>
+        <translation>Сервер %1:%2 не відповів вчасно (%3).</translation>
+    </message>
+    <message>
+        <source>TLS error: %1</source>
+        <translation>Помилка TLS: %1</translation>
+    </message>
+    <message>
+        <source>The server %1:%2 closed the connection.</source>
+        <translation>Сервер %1:%2 закрив з&apos;єднання.</translation>
+    </message>
+    <message>
+        <source>Cannot talk to the server %1:%2: %3</source>
+        <translation>Не вдається зв&apos;язатися із сервером %1:%2: %3</translation>
+    </message>
+    <message>
+        <source>reading</source>
+        <translation>читання</translation>
+    </message>
+    <message>
+        <source>The server sent a line longer than %1 bytes.</source>
+        <translation>Сервер надіслав рядок довший за %1 байтів.</translation>
+    </message>
+    <message>
+        <source>writing</source>
+        <translation>надсилання</translation>
     </message>
 </context>
 <context>
@@ -3632,6 +4378,29 @@ New</source>
     <message>
         <source>Last error</source>
         <translation>Остання помилка</translation>
+    </message>
+    <message>
+        <source>Acknowledgement to the citizen</source>
+        <translation>Підтвердження громадянину</translation>
+    </message>
+    <message>
+        <source>Being sent</source>
+        <translation>Надсилається</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxSender</name>
+    <message>
+        <source>Mail server: %1</source>
+        <translation>Поштовий сервер: %1</translation>
+    </message>
+    <message>
+        <source>Outbox: %1</source>
+        <translation>Вихідні: %1</translation>
+    </message>
+    <message>
+        <source>Mail server %1: %2</source>
+        <translation>Поштовий сервер %1: %2</translation>
     </message>
 </context>
 <context>
@@ -4531,6 +5300,65 @@ New</source>
     <message>
         <source>The period ends before it starts.</source>
         <translation>Період закінчується раніше, ніж починається.</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpClient</name>
+    <message>
+        <source>The SMTP server sent an invalid reply: %1</source>
+        <translation>SMTP-сервер надіслав некоректну відповідь: %1</translation>
+    </message>
+    <message>
+        <source>The SMTP server refused EHLO: %1 %2</source>
+        <translation>SMTP-сервер відхилив EHLO: %1 %2</translation>
+    </message>
+    <message>
+        <source>The SMTP server does not accept connections: %1 %2</source>
+        <translation>SMTP-сервер не приймає з&apos;єднань: %1 %2</translation>
+    </message>
+    <message>
+        <source>The SMTP server does not offer STARTTLS; the connection would not be encrypted.</source>
+        <translation>SMTP-сервер не підтримує STARTTLS; з&apos;єднання не було б зашифроване.</translation>
+    </message>
+    <message>
+        <source>The SMTP server refused STARTTLS: %1 %2</source>
+        <translation>SMTP-сервер відхилив STARTTLS: %1 %2</translation>
+    </message>
+    <message>
+        <source>The SMTP server refused the login: %1 %2</source>
+        <translation>SMTP-сервер відхилив вхід: %1 %2</translation>
+    </message>
+    <message>
+        <source>Not connected to the SMTP server.</source>
+        <translation>Немає з&apos;єднання з SMTP-сервером.</translation>
+    </message>
+    <message>
+        <source>Refusing to send the password over an unencrypted connection.</source>
+        <translation>Пароль не буде надіслано незашифрованим з&apos;єднанням.</translation>
+    </message>
+    <message>
+        <source>The SMTP server offers no login method this program knows (PLAIN or LOGIN).</source>
+        <translation>SMTP-сервер не пропонує відомого програмі способу входу (PLAIN або LOGIN).</translation>
+    </message>
+    <message>
+        <source>The SMTP server refused the message: %1 %2</source>
+        <translation>SMTP-сервер відхилив лист: %1 %2</translation>
+    </message>
+    <message>
+        <source>The message has no valid sender or no recipients.</source>
+        <translation>У листа немає коректного відправника або одержувачів.</translation>
+    </message>
+    <message>
+        <source>Invalid recipient address: %1</source>
+        <translation>Некоректна адреса одержувача: %1</translation>
+    </message>
+    <message>
+        <source>The message has %1 bytes; the SMTP server accepts at most %2.</source>
+        <translation>Лист має %1 байтів; SMTP-сервер приймає щонайбільше %2.</translation>
+    </message>
+    <message>
+        <source>The SMTP server refused recipients: %1</source>
+        <translation>SMTP-сервер відхилив одержувачів: %1</translation>
     </message>
 </context>
 <context>
