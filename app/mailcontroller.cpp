@@ -237,30 +237,17 @@ void MailController::discard(qint64 id, const QString &reason, int version)
 
 void MailController::saveOriginal(qint64 id, const QString &path)
 {
-    struct Read {
-        QByteArray data;
-        DbError error;
-    };
-    m_session.db->run<Read>(
-        this,
-        [id](QSqlDatabase &db) {
-            Read r;
-            r.data = MailRepository(db).rawMessage(id, &r.error);
-            return r;
-        },
-        [this, path](Read r) {
-            if (!m_list)
-                return;
-            if (r.error.isError())
-                m_list->showMessage(r.error.userMessage(), true);
-            else if (!writeFile(path, r.data))
-                m_list->showMessage(tr("Could not write %1.").arg(path), true);
-            else
-                m_list->showMessage(tr("Saved: %1").arg(path), false);
-        });
+    saveBytes([id](MailRepository &r, DbError *e) { return r.rawMessage(id, e); }, path);
 }
 
 void MailController::saveFile(qint64 attachmentId, const QString &path)
+{
+    saveBytes([attachmentId](MailRepository &r, DbError *e) { return r.fileData(attachmentId, e); },
+              path);
+}
+
+void MailController::saveBytes(std::function<QByteArray(MailRepository &, DbError *)> read,
+                               const QString &path)
 {
     struct Read {
         QByteArray data;
@@ -268,9 +255,10 @@ void MailController::saveFile(qint64 attachmentId, const QString &path)
     };
     m_session.db->run<Read>(
         this,
-        [attachmentId](QSqlDatabase &db) {
+        [read](QSqlDatabase &db) {
             Read r;
-            r.data = MailRepository(db).fileData(attachmentId, &r.error);
+            MailRepository repository(db);
+            r.data = read(repository, &r.error);
             return r;
         },
         [this, path](Read r) {

@@ -6,8 +6,10 @@
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
+#include <functional>
 
 class IntakeController;
+class MailRepository;
 class MainWindow;
 class PasswordStore;
 class QLabel;
@@ -46,6 +48,9 @@ private:
     void discard(qint64 id, const QString &reason, int version);
     void saveOriginal(qint64 id, const QString &path);
     void saveFile(qint64 attachmentId, const QString &path);
+    // Reads bytes on the database thread and writes them to `path` (atomically).
+    void saveBytes(std::function<QByteArray(MailRepository &, DbError *)> read,
+                   const QString &path);
     void countWaiting();
 
     Session m_session;

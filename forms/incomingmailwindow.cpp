@@ -1,6 +1,7 @@
 #include "incomingmailwindow.h"
 
 #include "incomingmailmodel.h"
+#include "tablewindowlayout.h"
 #include "ui_incomingmailwindow.h"
 
 #include <QCloseEvent>
@@ -9,7 +10,6 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLocale>
-#include <QSettings>
 #include <QShortcut>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
@@ -272,26 +272,14 @@ void IncomingMailWindow::closeEvent(QCloseEvent *event)
 
 void IncomingMailWindow::saveLayout() const
 {
-    QSettings s;
-    s.beginGroup(kSettingsGroup);
-    s.setValue(QStringLiteral("geometry"), saveGeometry());
-    s.setValue(QStringLiteral("header"), ui->mailView->horizontalHeader()->saveState());
-    s.setValue(QStringLiteral("splitter"), ui->splitter->saveState());
+    TableWindowLayout::save(kSettingsGroup, this, ui->mailView->horizontalHeader(), ui->splitter);
 }
 
 void IncomingMailWindow::restoreLayout()
 {
-    QSettings s;
-    s.beginGroup(kSettingsGroup);
-    const QByteArray geometry = s.value(QStringLiteral("geometry")).toByteArray();
-    if (!geometry.isEmpty())
-        restoreGeometry(geometry);
-    const QByteArray splitter = s.value(QStringLiteral("splitter")).toByteArray();
-    if (splitter.isEmpty() || !ui->splitter->restoreState(splitter))
-        ui->splitter->setSizes({height() / 2, height() / 2});
     QHeaderView *header = ui->mailView->horizontalHeader();
-    const QByteArray state = s.value(QStringLiteral("header")).toByteArray();
-    if (!state.isEmpty() && header->restoreState(state))
+    if (TableWindowLayout::restore(kSettingsGroup, this, header, ui->splitter,
+                                   {height() / 2, height() / 2}))
         return;
     const int w = fontMetrics().averageCharWidth();
     header->resizeSection(IncomingMailModel::Received, w * 24);

@@ -1,11 +1,11 @@
 #include "outboxwindow.h"
 
 #include "outboxmodel.h"
+#include "tablewindowlayout.h"
 #include "ui_outboxwindow.h"
 
 #include <QCloseEvent>
 #include <QHeaderView>
-#include <QSettings>
 #include <QShortcut>
 #include <QSortFilterProxyModel>
 
@@ -173,26 +173,14 @@ void OutboxWindow::closeEvent(QCloseEvent *event)
 
 void OutboxWindow::saveLayout() const
 {
-    QSettings s;
-    s.beginGroup(kSettingsGroup);
-    s.setValue(QStringLiteral("geometry"), saveGeometry());
-    s.setValue(QStringLiteral("header"), ui->outboxView->horizontalHeader()->saveState());
-    s.setValue(QStringLiteral("splitter"), ui->splitter->saveState());
+    TableWindowLayout::save(kSettingsGroup, this, ui->outboxView->horizontalHeader(), ui->splitter);
 }
 
 void OutboxWindow::restoreLayout()
 {
-    QSettings s;
-    s.beginGroup(kSettingsGroup);
-    const QByteArray geometry = s.value(QStringLiteral("geometry")).toByteArray();
-    if (!geometry.isEmpty())
-        restoreGeometry(geometry);
-    const QByteArray splitter = s.value(QStringLiteral("splitter")).toByteArray();
-    if (splitter.isEmpty() || !ui->splitter->restoreState(splitter))
-        ui->splitter->setSizes({3 * height() / 4, height() / 4});
     QHeaderView *header = ui->outboxView->horizontalHeader();
-    const QByteArray state = s.value(QStringLiteral("header")).toByteArray();
-    if (!state.isEmpty() && header->restoreState(state))
+    if (TableWindowLayout::restore(kSettingsGroup, this, header, ui->splitter,
+                                   {3 * height() / 4, height() / 4}))
         return;
     // First widths fit the Ukrainian words (longer than the English source strings).
     const int w = fontMetrics().averageCharWidth();

@@ -53,7 +53,6 @@ private:
 
     std::unique_ptr<TestDatabase> m_db;
     std::unique_ptr<WorkflowFixture> m_fx;
-    QString m_serviceLogin;
 };
 
 void TestMailRepository::initTestCase()
@@ -63,39 +62,18 @@ void TestMailRepository::initTestCase()
     m_fx = std::make_unique<WorkflowFixture>(m_db.get());
     QString error;
     QVERIFY2(m_fx->setUp(&error), qPrintable(error));
-    // The mail service's own login: a member of kontakt_mail only.
-    m_serviceLogin =
-        QStringLiteral("mailsvc_") + QUuid::createUuid().toString(QUuid::Id128).left(10);
-    QSqlQuery q(m_db->ownerConnection());
-    QVERIFY2(
-        q.exec(QStringLiteral("CREATE ROLE %1 LOGIN IN ROLE kontakt_mail").arg(m_serviceLogin)),
-        qPrintable(q.lastError().text()));
     QVERIFY(service().isOpen());
 }
 
 void TestMailRepository::cleanupTestCase()
 {
-    DatabaseConnector::close(QStringLiteral("mailsvc"));
     m_fx.reset();
-    if (m_db) {
-        QSqlQuery q(m_db->ownerConnection());
-        q.exec(QStringLiteral("DROP OWNED BY %1").arg(m_serviceLogin));
-        m_db.reset();
-        // the role is cluster-wide: dropped once its database is gone
-        QSqlDatabase admin = QSqlDatabase::database(QStringLiteral("mailsvc_cleanup"), false);
-    }
+    m_db.reset();
 }
 
 QSqlDatabase TestMailRepository::service()
 {
-    const QString name = QStringLiteral("mailsvc");
-    if (QSqlDatabase::contains(name))
-        return QSqlDatabase::database(name);
-    DbError error;
-    QSqlDatabase db = DatabaseConnector::open(name, m_db->params(m_serviceLogin), &error);
-    if (error.isError())
-        qWarning("cannot connect as the mail service: %s", qPrintable(error.detail));
-    return db;
+    return m_fx->connectionAs(QStringLiteral("mail"));
 }
 
 IncomingMailRecord TestMailRepository::letter(const QString &key, const QString &from)

@@ -60,7 +60,6 @@ private:
 
     std::unique_ptr<TestDatabase> m_db;
     std::unique_ptr<WorkflowFixture> m_fx;
-    QString m_serviceLogin;
     QString m_mailbox; // this test's own IMAP user
     MailSettings m_settings;
 };
@@ -73,13 +72,6 @@ void TestMailIntake::initTestCase()
     m_fx = std::make_unique<WorkflowFixture>(m_db.get());
     QString error;
     QVERIFY2(m_fx->setUp(&error), qPrintable(error));
-    m_serviceLogin =
-        QStringLiteral("mailsvc_") + QUuid::createUuid().toString(QUuid::Id128).left(10);
-    QSqlQuery q(m_db->ownerConnection());
-    QVERIFY2(
-        q.exec(QStringLiteral("CREATE ROLE %1 LOGIN IN ROLE kontakt_mail").arg(m_serviceLogin)),
-        qPrintable(q.lastError().text()));
-
     m_mailbox = QStringLiteral("intake@test.kontakt");
     m_settings.imapHost = QStringLiteral("localhost");
     m_settings.imapPort = MailTestEnv::port("KONTAKT_MAIL_IMAPS_PORT");
@@ -109,7 +101,7 @@ void TestMailIntake::cleanupTestCase()
 
 QStringList TestMailIntake::serviceArgs(const QStringList &extra) const
 {
-    return QStringList{QStringLiteral("--db"), m_db->connInfo(m_serviceLogin),
+    return QStringList{QStringLiteral("--db"), m_db->connInfo(m_fx->login(QStringLiteral("mail"))),
                        QStringLiteral("mail-intake")} +
            extra;
 }

@@ -24,6 +24,7 @@ WorkflowFixture::~WorkflowFixture()
     QSqlQuery q(m_db->ownerConnection());
     for (const auto &r : kRoles)
         q.exec(QStringLiteral("DROP ROLE IF EXISTS %1").arg(login(QString::fromLatin1(r[0]))));
+    q.exec(QStringLiteral("DROP ROLE IF EXISTS %1").arg(login(QStringLiteral("mail"))));
 }
 
 QString WorkflowFixture::login(const QString &who) const
@@ -70,6 +71,12 @@ bool WorkflowFixture::setUp(QString *error)
             *error = q.lastError().text();
             return false;
         }
+    }
+    // The mail service's login (0018_mail.sql): a member of kontakt_mail only, no staff row.
+    if (!q.exec(QStringLiteral("CREATE ROLE %1 LOGIN IN ROLE kontakt_mail")
+                    .arg(login(QStringLiteral("mail"))))) {
+        *error = q.lastError().text();
+        return false;
     }
     q.prepare(
         QStringLiteral("UPDATE kontakt.staff SET email = 'head@example.org' WHERE login = ?"));

@@ -18,7 +18,7 @@ public:
 
     bool setUp(QString *error);
     // The login of a role: "operator", "head", "exec_a", "exec_b", "manager", "admin",
-    // "petitions".
+    // "petitions", and "mail" (the mail service: group kontakt_mail).
     QString login(const QString &who) const;
     // A connection as that login, opened in the calling thread (one per thread and login).
     QSqlDatabase connectionAs(const QString &who);
