@@ -8,6 +8,7 @@
 #include "mailsettingsdialog.h"
 #include "mailsettingsrepository.h"
 #include "mainwindow.h"
+#include "outboxrepository.h"
 #include "passwordstore.h"
 #include "smtpclient.h"
 
@@ -55,6 +56,7 @@ MailController::MailController(const Session &session, MainWindow *window, Intak
         m_poll.setInterval(60 * 1000);
         connect(&m_poll, &QTimer::timeout, this, [this]() {
             countWaiting();
+            countFailed();
             if (m_list && m_list->isVisible())
                 load();
         });
@@ -67,6 +69,16 @@ MailController::MailController(const Session &session, MainWindow *window, Intak
         settings->setToolTip(tr("The centre's mailbox and the server that sends notices"));
         connect(settings, &QAction::triggered, this, &MailController::openSettings);
         window->addSettingsAction(settings);
+
+        // Permanent failures wait for the administrator (View ▸ Outbox puts them back).
+        m_failedLabel = new QLabel(window);
+        m_failedLabel->setObjectName(QStringLiteral("failedMailLabel"));
+        m_failedLabel->setStyleSheet(QStringLiteral("color:#8a1020"));
+        m_failedLabel->setToolTip(
+            tr("Notices that could not be sent: View ▸ Outbox (Ctrl+Shift+O), status Failed"));
+        m_failedLabel->hide();
+        window->statusBar()->addPermanentWidget(m_failedLabel);
+        countFailed();
     }
     if (m_intake) {
         connect(m_intake, &IntakeController::appealRegistered, this, [this]() {
@@ -294,6 +306,29 @@ void MailController::countWaiting()
             m_waitingLabel->setVisible(c.count > 0);
             m_waitingLabel->setText(tr("✉ %n letter(s) waiting", nullptr, c.count));
             emit waitingCounted(c.count);
+        });
+}
+
+void MailController::countFailed()
+{
+    if (!m_failedLabel)
+        return;
+    struct Counted {
+        int count = 0;
+        DbError error;
+    };
+    m_session.db->run<Counted>(
+        this,
+        [](QSqlDatabase &db) {
+            Counted c;
+            c.count = OutboxRepository(db).failedCount(&c.error);
+            return c;
+        },
+        [this](Counted c) {
+            if (c.error.isError())
+                return;
+            m_failedLabel->setVisible(c.count > 0);
+            m_failedLabel->setText(tr("⚠ %n e-mail(s) not delivered", nullptr, c.count));
         });
 }
 

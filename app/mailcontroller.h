@@ -52,6 +52,7 @@ private:
     void saveBytes(std::function<QByteArray(MailRepository &, DbError *)> read,
                    const QString &path);
     void countWaiting();
+    void countFailed();
 
     Session m_session;
     QPointer<MainWindow> m_window;
@@ -59,6 +60,7 @@ private:
     QPointer<IncomingMailWindow> m_list;
     PasswordStore *m_passwords; // outlives the dialog: keychain writes finish later
     QLabel *m_waitingLabel = nullptr;
+    QLabel *m_failedLabel = nullptr; // administrator: outbox messages that failed
     QTimer m_poll;
     quint64 m_generation = 0;
 };

@@ -278,7 +278,7 @@ void IntakeDialog::startFromMail(const AppealInput &prefill)
         ui->surnameEdit->setFocus();
     else
         ui->addressEdit->setFocus();
-    saveDraft();
+    // No draft yet: until the operator types, the letter itself waits in the queue.
 }
 
 // The form shows an appeal that is not stored yet (a draft, or a letter of the Incoming e-mail

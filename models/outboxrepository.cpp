@@ -160,3 +160,15 @@ int OutboxRepository::recoverInterrupted(DbError *error)
     *error = {};
     return q.value(0).toInt();
 }
+
+int OutboxRepository::failedCount(DbError *error)
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM kontakt.outbox WHERE status = 'failed'")) ||
+        !q.next()) {
+        *error = DbError::fromQuery(q.lastError());
+        return 0;
+    }
+    *error = {};
+    return q.value(0).toInt();
+}

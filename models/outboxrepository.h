@@ -41,6 +41,8 @@ public:
     QString markFailed(qint64 id, const QString &reason, bool permanent, DbError *error);
     // Messages an interrupted run left "sending" become failed (may have gone out): the count.
     int recoverInterrupted(DbError *error);
+    // Failed messages (they wait for the administrator).
+    int failedCount(DbError *error);
 
 private:
     QSqlDatabase m_db;

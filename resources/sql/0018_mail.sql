@@ -113,6 +113,8 @@ ALTER TABLE outbox ADD CONSTRAINT outbox_status_check
 ALTER TABLE outbox ADD COLUMN message_id text UNIQUE CHECK (char_length(message_id) <= 998);
 ALTER TABLE outbox ADD COLUMN in_reply_to text CHECK (char_length(in_reply_to) <= 998);
 ALTER TABLE outbox ADD COLUMN mail_id bigint REFERENCES mail_message (id);
+-- the administrator's status bar counts the failed ones
+CREATE INDEX outbox_failed_idx ON outbox (id) WHERE status = 'failed';
 GRANT SELECT ON outbox TO kontakt_mail;
 GRANT SELECT ON mail_message TO kontakt_operator, kontakt_head, kontakt_admin, kontakt_mail;
 

@@ -192,6 +192,8 @@ void TestMailController::operatorRegistersALetter()
     QVERIFY(dialog->findChild<QPlainTextEdit *>(QStringLiteral("fullTextEdit"))
                 ->toPlainText()
                 .contains(QStringLiteral("вжити заходів")));
+    if (!shots.isEmpty())
+        QVERIFY(dialog->grab().save(shots + QStringLiteral("/intake_from_mail.png")));
     // the operator adds what the letter lacks: patronymic, residence, topic; Enter saves
     field("patronymicEdit")->setFocus();
     typeText(QStringLiteral("Петрівна"));
@@ -232,10 +234,20 @@ void TestMailController::operatorRegistersALetter()
 
 void TestMailController::adminSettingsAndConnectionTest()
 {
+    // a notice that could not be delivered waits for the administrator
+    m_fx->scalar(
+        QStringLiteral("INSERT INTO kontakt.outbox (kind, recipient, subject, body, status, "
+                       "last_error) VALUES ('reminder', 'gone@example.org', 'Нагадування', "
+                       "'Текст', 'failed', '550 no such user') RETURNING id"));
     const Session s = openDeskSession(m_db.get(), m_fx.get(), QStringLiteral("admin"),
                                       QStringLiteral("mail-"), this);
     MainWindow window(s.info);
     MailController mail(s, &window, nullptr);
+    window.show();
+    auto *failed = window.findChild<QLabel *>(QStringLiteral("failedMailLabel"));
+    QVERIFY(failed);
+    QTRY_VERIFY(failed->isVisible());
+    QVERIFY(failed->text().contains(QLatin1Char('1')));
     window.findChild<QAction *>(QStringLiteral("mailSettingsAction"))->trigger();
     MailSettingsDialog *dialog = nullptr;
     QTRY_VERIFY(
