@@ -285,6 +285,6 @@ void IncomingMailWindow::restoreLayout()
     header->resizeSection(IncomingMailModel::Received, w * 24);
     header->resizeSection(IncomingMailModel::From, w * 40);
     header->resizeSection(IncomingMailModel::Subject, w * 50);
-    header->resizeSection(IncomingMailModel::Files, w * 7);
+    header->resizeSection(IncomingMailModel::Files, w * 9);
     header->resizeSection(IncomingMailModel::Status, w * 26);
 }

@@ -1,5 +1,6 @@
 #include "kbeditorwindow.h"
 
+#include "deadlinecalculator.h"
 #include "ui_kbeditorwindow.h"
 
 #include <QShortcut>
@@ -57,7 +58,8 @@ void KbEditorWindow::setArticles(const QList<KbArticle> &articles)
     applyFilter();
     int overdue = 0;
     for (const KbArticle &a : articles)
-        overdue += a.reviewOverdue(QDate::currentDate()) ? 1 : 0;
+        overdue +=
+            a.reviewOverdue(DeadlineCalculator::kyivDate(QDateTime::currentDateTime())) ? 1 : 0;
     ui->countLabel->setText(
         tr("Articles: %n", nullptr, int(articles.size())) +
         (overdue ? tr(", past their review date: %1").arg(overdue) : QString()));
@@ -68,7 +70,7 @@ void KbEditorWindow::applyFilter()
     m_loading = true;
     const QString filter = ui->filterEdit->text().trimmed();
     ui->articleList->clear();
-    const QDate today = QDate::currentDate();
+    const QDate today = DeadlineCalculator::kyivDate(QDateTime::currentDateTime());
     for (const KbArticle &a : std::as_const(m_articles)) {
         if (!filter.isEmpty() && !a.title.contains(filter, Qt::CaseInsensitive))
             continue;
@@ -94,7 +96,7 @@ void KbEditorWindow::applyFilter()
 void KbEditorWindow::newArticle()
 {
     KbArticle a;
-    a.reviewDue = QDate::currentDate().addYears(1);
+    a.reviewDue = DeadlineCalculator::kyivDate(QDateTime::currentDateTime()).addYears(1);
     setArticle(a);
     setHistory(0, {});
     ui->titleEdit->setFocus();
@@ -108,13 +110,15 @@ void KbEditorWindow::setArticle(const KbArticle &a)
     ui->topicsEdit->setText(a.topicCodes.join(QStringLiteral(", ")));
     ui->orgsEdit->setText(a.orgCodes.join(QStringLiteral(", ")));
     ui->tagsEdit->setText(a.tags.join(QStringLiteral(", ")));
-    ui->reviewDueEdit->setDate(a.reviewDue.isValid() ? a.reviewDue
-                                                     : QDate::currentDate().addYears(1));
+    ui->reviewDueEdit->setDate(
+        a.reviewDue.isValid()
+            ? a.reviewDue
+            : DeadlineCalculator::kyivDate(QDateTime::currentDateTime()).addYears(1));
     ui->reviewedCheck->setChecked(false);
     ui->activeCheck->setChecked(a.active);
     ui->bodyEdit->setPlainText(a.body);
     ui->reviewStateLabel->setText(
-        a.reviewOverdue(QDate::currentDate())
+        a.reviewOverdue(DeadlineCalculator::kyivDate(QDateTime::currentDateTime()))
             ? tr("Past its review date (%1): check the answer and mark it reviewed.")
                   .arg(a.reviewDue.toString(QStringLiteral("dd.MM.yyyy")))
             : QString());
@@ -169,7 +173,7 @@ KbArticle KbEditorWindow::editedArticle() const
     a.active = ui->activeCheck->isChecked();
     a.reviewDue = ui->reviewDueEdit->date();
     if (ui->reviewedCheck->isChecked()) {
-        a.lastReviewed = QDate::currentDate();
+        a.lastReviewed = DeadlineCalculator::kyivDate(QDateTime::currentDateTime());
         a.reviewDue = a.lastReviewed.addYears(1);
     }
     return a;

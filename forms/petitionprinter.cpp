@@ -1,5 +1,6 @@
 #include "petitionprinter.h"
 
+#include "deadlinecalculator.h"
 #include "printtemplate.h"
 
 #include <QFileInfo>
@@ -63,7 +64,8 @@ QString html(const PetitionRecord &p, Document which, const QDate &today)
     const QHash<QString, QString> values{
         {QStringLiteral("council"), QStringLiteral("Броварська міська рада")},
         {QStringLiteral("number"), p.number},
-        {QStringLiteral("today"), day(today.isValid() ? today : QDate::currentDate())},
+        {QStringLiteral("today"),
+         day(today.isValid() ? today : DeadlineCalculator::kyivDate(QDateTime::currentDateTime()))},
         {QStringLiteral("title"), p.title},
         {QStringLiteral("author"), p.authorName},
         {QStringLiteral("email"), p.authorEmail},

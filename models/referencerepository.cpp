@@ -1,5 +1,6 @@
 #include "referencerepository.h"
 
+#include "deadlinecalculator.h"
 #include "preparedqueries.h"
 
 #include <QSqlQuery>
@@ -148,7 +149,7 @@ bool ReferenceRepository::loadIntakeReference(IntakeReference *r, DbError *error
     r->classifier = classifier(QString(), error);
     if (error->isError())
         return false;
-    const QDate today = QDate::currentDate();
+    const QDate today = DeadlineCalculator::kyivDate(QDateTime::currentDateTime());
     if (!loadCalendar(&r->calendar, today.addDays(-60), today.addDays(180), error))
         return false;
     r->areaCode = setting(QStringLiteral("default_area_code"), r->areaCode, error);
