@@ -12,6 +12,9 @@
 #include <QThread>
 
 namespace {
+// The largest message kept whole (mail_message.raw's CHECK); a larger one is recorded without it.
+constexpr qint64 kMaxRawBytes = 60 * 1024 * 1024;
+
 MailEndpoint endpoint(const QString &host, int port, const QString &security, const QString &login,
                       const QString &password, const QString &caFile)
 {
@@ -137,7 +140,7 @@ bool MailIntakeJob::runOnce(MailRunStats *stats, const std::function<bool()> &ca
             break;
         QByteArray raw;
         IncomingMailRecord record;
-        if (imap.fetchRaw(uid, &raw)) {
+        if (imap.fetchRaw(uid, &raw, kMaxRawBytes)) {
             record = recordFrom(MimeParser::parse(raw), raw, mailbox, uidValidity, uid);
         } else if (imap.errorKind() == MailErrorKind::NotFound) {
             continue; // taken out of the inbox by someone else meanwhile
@@ -156,7 +159,7 @@ bool MailIntakeJob::runOnce(MailRunStats *stats, const std::function<bool()> &ca
                                               "mail service stores: read it in the mailbox, "
                                               "folder \"%3\"")
                                    .arg(size)
-                                   .arg(ImapClient::DefaultMaxMessageSize)
+                                   .arg(kMaxRawBytes)
                                    .arg(m_settings.processedFolder);
         } else {
             stats->errors << tr("Message %1: %2").arg(uid).arg(imap.errorString());
@@ -164,7 +167,23 @@ bool MailIntakeJob::runOnce(MailRunStats *stats, const std::function<bool()> &ca
         }
         ++stats->fetched;
         DbError error;
-        const auto stored = repository.store(record, &error);
+        auto stored = repository.store(record, &error);
+        if (!stored && error.kind != DbError::Kind::ServerUnreachable &&
+            error.kind != DbError::Kind::PermissionDenied) {
+            // Something in this letter the database refuses: it is kept with its raw message
+            // only, for an operator to read in a mail program, rather than block the inbox.
+            IncomingMailRecord bare;
+            bare.mailbox = record.mailbox;
+            bare.messageKey = record.messageKey;
+            bare.uidValidity = record.uidValidity;
+            bare.uid = record.uid;
+            bare.fromAddress = record.fromAddress;
+            bare.subject = tr("(a letter that could not be read)");
+            bare.raw = record.raw;
+            bare.problems
+                << QStringLiteral("Stored without its text and files: %1").arg(error.detail);
+            stored = repository.store(bare, &error);
+        }
         if (!stored) {
             // left in the inbox: the next round tries again
             stats->errors << tr("Message %1 was not stored: %2").arg(uid).arg(error.userMessage());

@@ -12,9 +12,37 @@ MailRepository::MailRepository(QSqlDatabase db)
     : m_db(std::move(db))
 {}
 
-std::optional<MailRepository::StoreResult> MailRepository::store(const IncomingMailRecord &r,
+namespace {
+// PostgreSQL text cannot hold NUL (a letter can): it becomes U+FFFD, as other unreadable
+// characters do.
+QString clean(const QString &text)
+{
+    QString out = text;
+    return out.replace(QChar(0), QChar(0xFFFD));
+}
+
+QStringList clean(const QStringList &list)
+{
+    QStringList out;
+    for (const QString &s : list)
+        out << clean(s);
+    return out;
+}
+} // namespace
+
+std::optional<MailRepository::StoreResult> MailRepository::store(const IncomingMailRecord &record,
                                                                  DbError *error)
 {
+    IncomingMailRecord r = record;
+    for (QString *s : {&r.messageKey, &r.kindReason, &r.fromAddress, &r.fromName, &r.replyTo,
+                       &r.subject, &r.text, &r.inReplyTo, &r.bouncedMessageId})
+        *s = clean(*s);
+    r.problems = clean(r.problems);
+    r.references = clean(r.references);
+    for (IncomingMailFile &f : r.files) {
+        f.fileName = clean(f.fileName);
+        f.mimeType = clean(f.mimeType);
+    }
     QJsonObject meta{{QStringLiteral("uid_validity"), qint64(r.uidValidity)},
                      {QStringLiteral("uid"), qint64(r.uid)},
                      {QStringLiteral("kind"), r.kind},
@@ -40,7 +68,7 @@ std::optional<MailRepository::StoreResult> MailRepository::store(const IncomingM
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT mail_id, status, coalesce(appeal_id, 0), created "
                              "FROM kontakt.mail_store(?, ?, ?::jsonb, ?)"));
-    q.addBindValue(r.mailbox);
+    q.addBindValue(clean(r.mailbox));
     q.addBindValue(r.messageKey);
     q.addBindValue(QString::fromUtf8(QJsonDocument(meta).toJson(QJsonDocument::Compact)));
     q.addBindValue(r.raw);

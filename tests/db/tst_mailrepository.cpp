@@ -25,6 +25,7 @@ private slots:
     void storesALetterWithItsFiles();
     void storingIsIdempotent();
     void brokenMimeIsForReview();
+    void nulCharactersAreReplaced();
     void junkIsNotForOperators_data();
     void junkIsNotForOperators();
     void registrationTiesTheLetterAndAcknowledges();
@@ -190,6 +191,25 @@ void TestMailRepository::brokenMimeIsForReview()
     QVERIFY(m);
     QCOMPARE(m->problems, QStringList{QStringLiteral("Invalid base64 in part 2")});
     QVERIFY(m->isWaiting());
+}
+
+void TestMailRepository::nulCharactersAreReplaced()
+{
+    // A letter may carry NUL (PostgreSQL text cannot): it must not block the inbox.
+    IncomingMailRecord r = letter(QStringLiteral("nul@example.org"));
+    r.subject = QStringLiteral("Тема") + QChar(0) + QStringLiteral("x");
+    r.text = QStringLiteral("Текст") + QChar(0);
+    r.fromName = QString(QChar(0));
+    r.files.first().fileName = QStringLiteral("a") + QChar(0) + QStringLiteral(".jpg");
+    const auto s = store(r);
+    QVERIFY(s);
+    DbError error;
+    const auto m =
+        MailRepository(m_fx->connectionAs(QStringLiteral("operator"))).find(s->mailId, &error);
+    QVERIFY(m);
+    QCOMPARE(m->subject, QStringLiteral("Тема\uFFFDx"));
+    QCOMPARE(m->text, QStringLiteral("Текст\uFFFD"));
+    QCOMPARE(m->files.first().fileName, QStringLiteral("a\uFFFD.jpg"));
 }
 
 void TestMailRepository::junkIsNotForOperators_data()
