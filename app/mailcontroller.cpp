@@ -53,7 +53,7 @@ MailController::MailController(const Session &session, MainWindow *window, Intak
         m_waitingLabel->setToolTip(tr("Letters waiting for registration (Ctrl+Shift+M)"));
         m_waitingLabel->hide();
         window->statusBar()->addPermanentWidget(m_waitingLabel);
-        m_poll.setInterval(60 * 1000);
+        m_poll.setInterval(30 * 1000);
         connect(&m_poll, &QTimer::timeout, this, [this]() {
             countWaiting();
             countFailed();

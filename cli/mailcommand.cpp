@@ -155,9 +155,15 @@ int CliApp::cmdMailIntake()
             QSqlQuery ping(db);
             if (!ping.exec(QStringLiteral("SELECT 1"))) {
                 db.close();
-                db.open();
-                QSqlQuery lock(db);
-                lock.exec(QStringLiteral("SELECT pg_try_advisory_lock(hashtext('kontakt.mail'))"));
+                if (db.open()) {
+                    // the lock went with the old session: another service may have started
+                    QSqlQuery lock(db);
+                    if (!lock.exec(QStringLiteral(
+                            "SELECT pg_try_advisory_lock(hashtext('kontakt.mail'))")) ||
+                        !lock.next() || !lock.value(0).toBool())
+                        return fail(Finding,
+                                    QStringLiteral("another mail service took over this database"));
+                }
             }
         }
         QDeadlineTimer next(qint64(qMax(10, settings.pollSeconds)) * 1000);
