@@ -22,6 +22,7 @@
 #include <QSpinBox>
 #include <QTableView>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QtTest>
 
 // E-mail at the desk against a real database: the operator sees the waiting letters (count in
@@ -38,6 +39,7 @@ private slots:
     void whoGetsWhat_data();
     void whoGetsWhat();
     void operatorRegistersALetter();
+    void operatorDiscardsAndSavesTheOriginal();
     void adminSettingsAndConnectionTest();
 
 private:
@@ -229,6 +231,51 @@ void TestMailController::operatorRegistersALetter()
     QTRY_COMPARE_WITH_TIMEOUT(list->model()->rowCount(), 0, 10000);
     QTRY_VERIFY(!waiting->isVisible());
     dialog->close();
+    list->close();
+}
+
+void TestMailController::operatorDiscardsAndSavesTheOriginal()
+{
+    const qint64 mailId =
+        storeLetter(QStringLiteral("gui-2@example.org"), QStringLiteral("Реклама"));
+    QVERIFY(mailId > 0);
+    const Session s = openDeskSession(m_db.get(), m_fx.get(), QStringLiteral("operator"),
+                                      QStringLiteral("mail2-"), this);
+    MainWindow window(s.info);
+    MailController mail(s, &window, nullptr);
+    QSignalSpy loaded(&mail, &MailController::loaded);
+    mail.open();
+    QVERIFY(loaded.wait(10000));
+    IncomingMailWindow *list = mail.window();
+    QVERIFY(list->select(mailId));
+    const IncomingMail letter = *list->selected();
+
+    // the original, byte for byte, where the operator chose to save it
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("letter.eml"));
+    emit list->saveOriginalRequested(mailId, path);
+    auto *message = list->findChild<QLabel *>(QStringLiteral("messageLabel"));
+    QTRY_VERIFY(message->text().contains(path));
+    QFile saved(path);
+    QVERIFY(saved.open(QIODevice::ReadOnly));
+    QCOMPARE(saved.readAll(), QByteArrayLiteral("Subject: x\r\n\r\nx\r\n"));
+
+    // not an appeal: out of the queue with the reason; a stale second attempt changes nothing
+    QSignalSpy discarded(&mail, &MailController::discarded);
+    emit list->discardRequested(mailId, QStringLiteral("Реклама, не звернення"), letter.version);
+    QVERIFY(discarded.wait(10000));
+    QCOMPARE(discarded.first().at(1).toBool(), true);
+    QCOMPARE(m_fx->scalar(QStringLiteral("SELECT status || '|' || handled_note FROM "
+                                         "kontakt.mail_message WHERE id = ?"),
+                          {mailId})
+                 .toString(),
+             QStringLiteral("discarded|Реклама, не звернення"));
+    QTRY_VERIFY(list->model()->rowOf(mailId) < 0);
+    emit list->discardRequested(mailId, QStringLiteral("ще раз"), letter.version);
+    QVERIFY(discarded.wait(10000));
+    QCOMPARE(discarded.last().at(1).toBool(), false);
+    QTRY_VERIFY(message->text().contains(QStringLiteral("meanwhile")) ||
+                message->text().contains(QStringLiteral("Тим часом")));
     list->close();
 }
 

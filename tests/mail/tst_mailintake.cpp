@@ -404,6 +404,28 @@ void TestMailIntake::sendingRetriesAndFails()
     const QJsonObject again = runService({QStringLiteral("--no-intake")});
     QCOMPARE(again.value(QStringLiteral("sent")).toInt(), 0);
     QCOMPARE(again.value(QStringLiteral("retried")).toInt(), 0);
+
+    // the accepted one bounces later: the returned report marks it failed, kept from operators
+    const QString sentId =
+        scalar(QStringLiteral("SELECT message_id FROM kontakt.outbox WHERE id = ?"), {good})
+            .toString();
+    QFile dsn(qEnvironmentVariable("KONTAKT_SOURCE_DIR") +
+              QStringLiteral("/tests/data/mail/bounce_dsn.eml"));
+    QVERIFY(dsn.open(QIODevice::ReadOnly));
+    QByteArray report = dsn.readAll();
+    report.replace("4f1a2b3c.1762844390000@rada.example.gov.ua", sentId.toUtf8());
+    report.replace("<bounce-1@mx.rada.example.gov.ua>", "<bounce-2@mx.rada.example.gov.ua>");
+    QString error;
+    QVERIFY2(MailTestEnv::deliver(m_mailbox, report, &error), qPrintable(error));
+    const QJsonObject bounced = runService({QStringLiteral("--no-send")});
+    QCOMPARE(bounced.value(QStringLiteral("junk")).toInt(), 1);
+    QCOMPARE(mailStatus(QStringLiteral("bounce-2@mx.rada.example.gov.ua")), QStringLiteral("junk"));
+    QCOMPARE(
+        scalar(QStringLiteral("SELECT status FROM kontakt.outbox WHERE id = ?"), {good}).toString(),
+        QStringLiteral("failed"));
+    QVERIFY(scalar(QStringLiteral("SELECT last_error FROM kontakt.outbox WHERE id = ?"), {good})
+                .toString()
+                .contains(QStringLiteral("Undelivered Mail")));
 }
 
 void TestMailIntake::killedMidBatchLosesAndDoublesNothing()
