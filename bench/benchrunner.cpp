@@ -4,6 +4,7 @@
 #include "casequeuemodel.h"
 #include "demodatagenerator.h"
 #include "kbbench.h"
+#include "mailbench.h"
 #include "preparedqueries.h"
 #include "rawpq.h"
 #include "reportservice.h"
@@ -557,6 +558,13 @@ QJsonObject BenchRunner::run(QTextStream &log, QString *error)
         const KbBench::Sizes sizes{int(qMin<qint64>(10000, m_options.cases)),
                                    int(qMin<qint64>(100000, qint64(m_options.cases) * 10))};
         for (const QJsonObject &e : KbBench::run(owner, client, wanted, warm, reps, log, sizes))
+            scenarios.append(e);
+    }
+
+    // --- mail_store, mail_queue (issue 9: e-mail): bench/mailbench.cpp.
+    if (wanted(QStringLiteral("mail_store")) || wanted(QStringLiteral("mail_queue"))) {
+        for (const QJsonObject &e : MailBench::run(owner, client, wanted, warm, reps, log,
+                                                   int(qMin<qint64>(10000, m_options.cases))))
             scenarios.append(e);
     }
 

@@ -1,5 +1,6 @@
 #include "kbbench.h"
 
+#include "benchstats.h"
 #include "knowledgebaserepository.h"
 #include "outageaddress.h"
 #include "outagerepository.h"
@@ -13,28 +14,9 @@
 
 namespace {
 
-double percentile(QList<double> v, double p)
-{
-    if (v.isEmpty())
-        return 0;
-    std::sort(v.begin(), v.end());
-    const int i = qBound(0, int(std::ceil(p * v.size())) - 1, int(v.size()) - 1);
-    return v.at(i);
-}
-
-double round2(double v)
-{
-    return std::round(v * 100.0) / 100.0;
-}
-
-QJsonObject entry(const QString &name, const QList<double> &ms, int found)
-{
-    return {{QStringLiteral("name"), name},
-            {QStringLiteral("p50_ms"), round2(percentile(ms, 0.5))},
-            {QStringLiteral("p95_ms"), round2(percentile(ms, 0.95))},
-            {QStringLiteral("repetitions"), int(ms.size())},
-            {QStringLiteral("found"), found}};
-}
+using BenchStats::entry;
+using BenchStats::percentile;
+using BenchStats::round2;
 
 qint64 count(QSqlDatabase &db, const QString &sql)
 {

@@ -51,10 +51,14 @@ void TestBench::reportsEveryScenario()
         }
         if (name.startsWith(QLatin1String("register")))
             QCOMPARE(o.value(QStringLiteral("errors")).toInt(), 0);
+        if (name.startsWith(QLatin1String("mail_")))
+            QCOMPARE(o.value(QStringLiteral("found")).toInt(),
+                     o.value(QStringLiteral("repetitions")).toInt());
     }
-    for (const char *n : {"queue_first_page", "queue_scroll", "search_phone", "search_name",
-                          "search_regno", "search_address", "search_text", "register",
-                          "register_concurrent", "register_50_desks", "case_open", "gui_scroll"})
+    for (const char *n :
+         {"queue_first_page", "queue_scroll", "search_phone", "search_name", "search_regno",
+          "search_address", "search_text", "register", "register_concurrent", "register_50_desks",
+          "case_open", "gui_scroll", "mail_store", "mail_queue"})
         QVERIFY2(names.contains(QString::fromLatin1(n)), n);
 }
 
