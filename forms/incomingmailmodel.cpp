@@ -86,8 +86,8 @@ QVariant IncomingMailModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ToolTipRole:
         if (!m.problems.isEmpty())
-            return tr("Check against the original message: %1")
-                .arg(m.problems.join(QStringLiteral("; ")));
+            return tr("The letter may be damaged or unusually encoded: compare its text with the "
+                      "original");
         if (!m.kindReason.isEmpty())
             return m.kindReason;
         if (!m.handledNote.isEmpty())

@@ -193,8 +193,12 @@ void IncomingMailWindow::setDetails(const IncomingMail &m)
         head << tr("Reason: %1").arg(m.handledNote);
     if (m.textFromHtml)
         head << tr("The letter had only HTML: its text is shown converted.");
-    for (const QString &p : m.problems)
-        head << tr("Check against the original: %1").arg(p);
+    if (!m.problems.isEmpty()) {
+        // The mail service records what was wrong in English (technical, for the administrator).
+        head << tr("The letter may be damaged or unusually encoded: compare its text with the "
+                   "original (Save original…).");
+        head << tr("Technical details: %1").arg(m.problems.join(QStringLiteral("; ")));
+    }
     ui->textView->setPlainText(head.join(QLatin1Char('\n')) + QStringLiteral("\n\n") + m.text);
     ui->filesList->clear();
     for (const IncomingMailFile &f : m.files) {
