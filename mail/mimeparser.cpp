@@ -549,9 +549,9 @@ QString headerLine(const QString &text, const QString &name)
     const QRegularExpression re(QStringLiteral("(?:^|\\n)") + QRegularExpression::escape(name) +
                                     QStringLiteral(":[ \\t]*(?:\\n[ \\t]+)?<?([^<>\\s]+)>?"),
                                 QRegularExpression::CaseInsensitiveOption);
-    QString unix = text;
-    unix.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
-    const QRegularExpressionMatch match = re.match(unix);
+    QString lf = text;
+    lf.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+    const QRegularExpressionMatch match = re.match(lf);
     return match.hasMatch() ? match.captured(1) : QString();
 }
 
