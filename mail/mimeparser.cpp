@@ -232,11 +232,14 @@ QByteArray mergeEncodedWords(const QByteArray &value)
     QByteArray out;
     QByteArray runCharset;
     QByteArray runBytes;
-    bool inRun = false;
+    QByteArray runOriginal; // a lone word stays exactly as written
+    int runWords = 0;
     auto flush = [&] {
-        if (inRun)
+        if (runWords == 1)
+            out += runOriginal;
+        else if (runWords > 1)
             out += "=?" + runCharset + "?B?" + runBytes.toBase64() + "?=";
-        inRun = false;
+        runWords = 0;
         runBytes.clear();
     };
     qsizetype position = 0;
@@ -245,14 +248,15 @@ QByteArray mergeEncodedWords(const QByteArray &value)
         const QRegularExpressionMatch match = it.next();
         const QString between = text.mid(position, match.capturedStart() - position);
         const QByteArray charset = match.captured(1).toLatin1();
-        const bool continues = inRun && between.trimmed().isEmpty() &&
+        const bool continues = runWords > 0 && between.trimmed().isEmpty() &&
                                charset.compare(runCharset, Qt::CaseInsensitive) == 0;
         if (!continues) {
             flush();
             out += between.toLatin1();
             runCharset = charset;
-            inRun = true;
+            runOriginal = match.captured(0).toLatin1();
         }
+        ++runWords;
         runBytes += QByteArray::fromBase64(match.captured(3).toLatin1());
         position = match.capturedEnd();
     }
