@@ -212,10 +212,36 @@ void collectMailboxes(InternetAddressList *list, QList<InternetAddressMailbox *>
     }
 }
 
+QString canonicalAddress(InternetAddressMailbox *mailbox)
+{
+    // The ASCII (punycode) form: one spelling per address, and one our composer can write back.
+    const char *idn = internet_address_mailbox_get_idn_addr(mailbox);
+    return fromC(idn && *idn ? idn : internet_address_mailbox_get_addr(mailbox))
+        .trimmed()
+        .toLower();
+}
+
 QString mailboxAddress(InternetAddressMailbox *mailbox)
 {
-    const QString address = fromC(internet_address_mailbox_get_addr(mailbox)).trimmed().toLower();
-    return plausibleAddress(address) ? address : QString();
+    const QString address = canonicalAddress(mailbox);
+    if (!plausibleAddress(address))
+        return {};
+    if (address.contains(QStringLiteral("xn--"))) {
+        // A punycode label GMime cannot decode ("Xn--rample") would read differently once
+        // lower-cased: keep only addresses that read back the same.
+        InternetAddressList *again =
+            internet_address_list_parse(nullptr, (u'<' + address + u'>').toUtf8().constData());
+        const bool same =
+            again && internet_address_list_length(again) == 1 &&
+            INTERNET_ADDRESS_IS_MAILBOX(internet_address_list_get_address(again, 0)) &&
+            canonicalAddress(
+                INTERNET_ADDRESS_MAILBOX(internet_address_list_get_address(again, 0))) == address;
+        if (again)
+            g_object_unref(again);
+        if (!same)
+            return {};
+    }
+    return address;
 }
 
 // GMime 3.2 decodes a run of adjacent base64 encoded words with one shared decoder state: after
