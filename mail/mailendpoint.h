@@ -24,8 +24,8 @@ struct MailEndpoint {
     // "", or why these settings cannot be used (in the user's language).
     QString validate() const;
 
-    static QString securityKey(Security s);                   // "tls", "starttls", "none"
+    static QString securityKey(Security s); // "tls", "starttls", "none"
     static bool securityFromKey(const QString &key, Security *out);
-    static quint16 defaultImapPort(Security s);                // 993 / 143 / 143
-    static quint16 defaultSmtpPort(Security s);                // 465 / 587 / 25
+    static quint16 defaultImapPort(Security s); // 993 / 143 / 143
+    static quint16 defaultSmtpPort(Security s); // 465 / 587 / 25
 };
