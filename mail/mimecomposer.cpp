@@ -257,7 +257,12 @@ QByteArray cleanMimeType(const QString &type)
     static const QRegularExpression re(
         QStringLiteral(R"(^[a-z0-9][a-z0-9!#$&^_.+\-]{0,63}/[a-z0-9][a-z0-9!#$&^_.+\-]{0,63}$)"));
     const QString lower = type.trimmed().toLower();
-    return re.match(lower).hasMatch() ? lower.toLatin1() : QByteArray("application/octet-stream");
+    // Attachments go base64, which RFC 2046 forbids for multipart/* and message/* (a kept
+    // "forwarded.eml" stays an .eml file that mail programs open).
+    if (!re.match(lower).hasMatch() || lower.startsWith(u"multipart/") ||
+        lower.startsWith(u"message/"))
+        return "application/octet-stream";
+    return lower.toLatin1();
 }
 
 bool fail(QString *errorOut, const QString &why)

@@ -24,7 +24,9 @@ struct OutgoingMail {
 
 // Writes an RFC 5322 message: CRLF line ends, header lines folded to at most 78 characters,
 // non-ASCII names and subject as RFC 2047 UTF-8 encoded words, the text as text/plain;
-// charset=utf-8 quoted-printable, attachments (base64, RFC 2231 file names) in multipart/mixed.
+// charset=utf-8 quoted-printable, attachments (base64, RFC 2231 file names) in multipart/mixed;
+// an attachment of type multipart/* or message/* (or an invalid type) goes as
+// application/octet-stream, since base64 is not allowed for those.
 // Auto-generated mail carries "Auto-Submitted: auto-generated" and
 // "X-Auto-Response-Suppress: All" so that mailbox robots do not answer it.
 //

@@ -212,10 +212,36 @@ void collectMailboxes(InternetAddressList *list, QList<InternetAddressMailbox *>
     }
 }
 
+QString canonicalAddress(InternetAddressMailbox *mailbox)
+{
+    // The ASCII (punycode) form: one spelling per address, and one our composer can write back.
+    const char *idn = internet_address_mailbox_get_idn_addr(mailbox);
+    return fromC(idn && *idn ? idn : internet_address_mailbox_get_addr(mailbox))
+        .trimmed()
+        .toLower();
+}
+
 QString mailboxAddress(InternetAddressMailbox *mailbox)
 {
-    const QString address = fromC(internet_address_mailbox_get_addr(mailbox)).trimmed().toLower();
-    return plausibleAddress(address) ? address : QString();
+    const QString address = canonicalAddress(mailbox);
+    if (!plausibleAddress(address))
+        return {};
+    if (address.contains(QStringLiteral("xn--"))) {
+        // A punycode label GMime cannot decode ("Xn--rample") would read differently once
+        // lower-cased: keep only addresses that read back the same.
+        InternetAddressList *again =
+            internet_address_list_parse(nullptr, (u'<' + address + u'>').toUtf8().constData());
+        const bool same =
+            again && internet_address_list_length(again) == 1 &&
+            INTERNET_ADDRESS_IS_MAILBOX(internet_address_list_get_address(again, 0)) &&
+            canonicalAddress(
+                INTERNET_ADDRESS_MAILBOX(internet_address_list_get_address(again, 0))) == address;
+        if (again)
+            g_object_unref(again);
+        if (!same)
+            return {};
+    }
+    return address;
 }
 
 // GMime 3.2 decodes a run of adjacent base64 encoded words with one shared decoder state: after
@@ -232,11 +258,14 @@ QByteArray mergeEncodedWords(const QByteArray &value)
     QByteArray out;
     QByteArray runCharset;
     QByteArray runBytes;
-    bool inRun = false;
+    QByteArray runOriginal; // a lone word stays exactly as written
+    int runWords = 0;
     auto flush = [&] {
-        if (inRun)
+        if (runWords == 1)
+            out += runOriginal;
+        else if (runWords > 1)
             out += "=?" + runCharset + "?B?" + runBytes.toBase64() + "?=";
-        inRun = false;
+        runWords = 0;
         runBytes.clear();
     };
     qsizetype position = 0;
@@ -245,14 +274,15 @@ QByteArray mergeEncodedWords(const QByteArray &value)
         const QRegularExpressionMatch match = it.next();
         const QString between = text.mid(position, match.capturedStart() - position);
         const QByteArray charset = match.captured(1).toLatin1();
-        const bool continues = inRun && between.trimmed().isEmpty() &&
+        const bool continues = runWords > 0 && between.trimmed().isEmpty() &&
                                charset.compare(runCharset, Qt::CaseInsensitive) == 0;
         if (!continues) {
             flush();
             out += between.toLatin1();
             runCharset = charset;
-            inRun = true;
+            runOriginal = match.captured(0).toLatin1();
         }
+        ++runWords;
         runBytes += QByteArray::fromBase64(match.captured(3).toLatin1());
         position = match.capturedEnd();
     }
@@ -549,9 +579,9 @@ QString headerLine(const QString &text, const QString &name)
     const QRegularExpression re(QStringLiteral("(?:^|\\n)") + QRegularExpression::escape(name) +
                                     QStringLiteral(":[ \\t]*(?:\\n[ \\t]+)?<?([^<>\\s]+)>?"),
                                 QRegularExpression::CaseInsensitiveOption);
-    QString unix = text;
-    unix.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
-    const QRegularExpressionMatch match = re.match(unix);
+    QString lf = text;
+    lf.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+    const QRegularExpressionMatch match = re.match(lf);
     return match.hasMatch() ? match.captured(1) : QString();
 }
 

@@ -21,16 +21,16 @@ struct MailAttachment {
 struct ParsedMail {
     enum class Kind { Normal, AutoReply, Bounce, Spam };
 
-    QString messageId;         // without <>; empty if absent
-    QString inReplyTo;         // without <>
-    QStringList references;    // without <>
-    QString fromAddress;       // lower-case addr-spec; empty if none/invalid
-    QString fromName;          // display name decoded (RFC 2047), may be empty
-    QString replyToAddress;    // Reply-To address if present (lower-case)
-    QStringList toAddresses;   // lower-case
-    QString subject;           // decoded, trimmed, whitespace folded
-    QDateTime date;            // invalid if absent/bad
-    QString text;              // plain text (text/plain preferred; else converted HTML)
+    QString messageId;       // without <>; empty if absent
+    QString inReplyTo;       // without <>
+    QStringList references;  // without <>
+    QString fromAddress;     // lower-case ASCII addr-spec (IDN as punycode); empty if none/invalid
+    QString fromName;        // display name decoded (RFC 2047), may be empty
+    QString replyToAddress;  // Reply-To address if present (lower-case)
+    QStringList toAddresses; // lower-case
+    QString subject;         // decoded, trimmed, whitespace folded
+    QDateTime date;          // invalid if absent/bad
+    QString text;            // plain text (text/plain preferred; else converted HTML)
     bool textFromHtml = false; // some of `text` was converted from HTML
     QList<MailAttachment> attachments;
     Kind kind = Kind::Normal;

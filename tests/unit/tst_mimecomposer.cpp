@@ -22,6 +22,8 @@ private slots:
     void roundTrip_data();
     void roundTrip();
     void twentyMegabyteAttachment();
+    void containerTypesSentAsFiles_data();
+    void containerTypesSentAsFiles();
 };
 
 Q_DECLARE_METATYPE(OutgoingMail)
@@ -342,6 +344,36 @@ void TestMimeComposer::twentyMegabyteAttachment()
     QCOMPARE(parsed.attachments.first().fileName, QStringLiteral("Скан документів.tif"));
     QCOMPARE(parsed.attachments.first().data.size(), data.size());
     QVERIFY(parsed.attachments.first().data == data);
+}
+
+void TestMimeComposer::containerTypesSentAsFiles_data()
+{
+    QTest::addColumn<QString>("type");
+    QTest::addColumn<QString>("sentAs");
+    QTest::newRow("forwarded message") << "message/rfc822"
+                                       << "application/octet-stream";
+    QTest::newRow("multipart") << "multipart/alternative"
+                               << "application/octet-stream";
+    QTest::newRow("invalid") << "ype: multipart/x"
+                             << "application/octet-stream";
+    QTest::newRow("empty") << ""
+                           << "application/octet-stream";
+    QTest::newRow("upper case") << "Image/PNG"
+                                << "image/png";
+}
+
+void TestMimeComposer::containerTypesSentAsFiles()
+{
+    QFETCH(QString, type);
+    QFETCH(QString, sentAs);
+    OutgoingMail mail = basicMail();
+    mail.attachments = {MailAttachment{QStringLiteral("forwarded.eml"), type,
+                                       QByteArray("Subject: x\r\n\r\nbody\r\n"), false}};
+    const ParsedMail parsed = MimeParser::parse(MimeComposer::compose(mail));
+    QCOMPARE(parsed.problems, QStringList());
+    QCOMPARE(parsed.attachments.size(), 1);
+    QCOMPARE(parsed.attachments.first().mimeType, sentAs);
+    QCOMPARE(parsed.attachments.first().data, QByteArray("Subject: x\r\n\r\nbody\r\n"));
 }
 
 QTEST_GUILESS_MAIN(TestMimeComposer)

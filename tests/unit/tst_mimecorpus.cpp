@@ -26,7 +26,7 @@ void TestMimeCorpus::replay_data()
             ++count;
         }
     }
-    QVERIFY2(count >= 30, "the samples and the corpus are missing");
+    QVERIFY2(count >= 150, "the samples and the corpus are missing");
 }
 
 void TestMimeCorpus::replay()

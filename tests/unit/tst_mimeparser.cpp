@@ -21,6 +21,8 @@ private slots:
     void kind_data();
     void kind();
     void references();
+    void internationalDomains_data();
+    void internationalDomains();
     void nestedMessageAttachmentIsWholeMessage();
     void decodeText_data();
     void decodeText();
@@ -430,6 +432,27 @@ void TestMimeParser::references()
     const ParsedMail ooo = MimeParser::parse(sample(QStringLiteral("outlook_ooo.eml")));
     QCOMPARE(ooo.inReplyTo, QStringLiteral("notify-5.1762900000@rada.example.gov.ua"));
     QVERIFY(ooo.references.isEmpty());
+}
+
+void TestMimeParser::internationalDomains_data()
+{
+    QTest::addColumn<QByteArray>("from");
+    QTest::addColumn<QString>("address");
+    QTest::newRow("Cyrillic domain in punycode")
+        << QByteArray("Іра <ira@приклад.укр>") << "ira@xn--80aikifvh.xn--j1amh";
+    QTest::newRow("punycode as written")
+        << QByteArray("<IRA@XN--80AIKIFVH.xn--j1amh>") << "ira@xn--80aikifvh.xn--j1amh";
+    // "xn--rample" is no punycode: GMime reads it differently once lower-cased.
+    QTest::newRow("broken punycode") << QByteArray("ia@Xn--rample.com") << "";
+}
+
+void TestMimeParser::internationalDomains()
+{
+    QFETCH(QByteArray, from);
+    QFETCH(QString, address);
+    const ParsedMail mail = MimeParser::parse("From: " + from + "\r\nSubject: idn\r\n\r\nText\r\n");
+    QCOMPARE(mail.fromAddress, address);
+    QCOMPARE(mail.problems.contains(QStringLiteral("No valid sender address")), address.isEmpty());
 }
 
 void TestMimeParser::nestedMessageAttachmentIsWholeMessage()
