@@ -2608,10 +2608,6 @@ New</source>
         <translation>(без теми)</translation>
     </message>
     <message>
-        <source>Check against the original message: %1</source>
-        <translation>Звірте з оригіналом листа: %1</translation>
-    </message>
-    <message>
         <source>Received</source>
         <translation>Надійшов</translation>
     </message>
@@ -2634,6 +2630,10 @@ New</source>
     <message>
         <source>Case</source>
         <translation>Справа</translation>
+    </message>
+    <message>
+        <source>The letter may be damaged or unusually encoded: compare its text with the original</source>
+        <translation>Лист може бути пошкоджений або мати незвичне кодування: звірте його текст з оригіналом</translation>
     </message>
 </context>
 <context>
@@ -2787,10 +2787,6 @@ New</source>
         <translation>Лист містив лише HTML: текст показано перетвореним.</translation>
     </message>
     <message>
-        <source>Check against the original: %1</source>
-        <translation>Звірте з оригіналом: %1</translation>
-    </message>
-    <message>
         <source>Not an appeal</source>
         <translation>Не звернення</translation>
     </message>
@@ -2813,6 +2809,14 @@ New</source>
     <message>
         <source>Save the file</source>
         <translation>Зберегти файл</translation>
+    </message>
+    <message>
+        <source>The letter may be damaged or unusually encoded: compare its text with the original (Save original…).</source>
+        <translation>Лист може бути пошкоджений або мати незвичне кодування: звірте його текст з оригіналом (кнопка «Зберегти оригінал…»).</translation>
+    </message>
+    <message>
+        <source>Technical details: %1</source>
+        <translation>Технічні подробиці: %1</translation>
     </message>
 </context>
 <context>
@@ -3744,6 +3748,18 @@ New</source>
         <source>Mail settings saved.</source>
         <translation>Налаштування пошти збережено.</translation>
     </message>
+    <message>
+        <source>Notices that could not be sent: View ▸ Outbox (Ctrl+Shift+O), status Failed</source>
+        <translation>Повідомлення, які не вдалося надіслати: Вигляд ▸ Вихідні повідомлення (Ctrl+Shift+O), стан «Помилка»</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n e-mail(s) not delivered</source>
+        <translation>
+            <numerusform>⚠ %n лист не доставлено</numerusform>
+            <numerusform>⚠ %n листи не доставлено</numerusform>
+            <numerusform>⚠ %n листів не доставлено</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MailEndpoint</name>
@@ -3797,6 +3813,10 @@ New</source>
     <message>
         <source>Message %1 was stored but not moved to %2: %3</source>
         <translation>Лист %1 збережено, але не перенесено до %2: %3</translation>
+    </message>
+    <message>
+        <source>(a letter that could not be read)</source>
+        <translation>(лист, який не вдалося прочитати)</translation>
     </message>
 </context>
 <context>

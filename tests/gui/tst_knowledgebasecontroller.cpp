@@ -1,3 +1,4 @@
+#include "deadlinecalculator.h"
 #include "desksession.h"
 #include "kbeditorwindow.h"
 #include "knowledgebasecontroller.h"
@@ -56,7 +57,7 @@ void TestKnowledgeBaseController::initTestCase()
     a.title = QStringLiteral("Не працює ліфт");
     a.body = QStringLiteral("Зверніться до управителя будинку.");
     a.topicCodes = {QStringLiteral("010")};
-    a.reviewDue = QDate::currentDate().addDays(-3);
+    a.reviewDue = DeadlineCalculator::kyivDate(QDateTime::currentDateTime()).addDays(-3);
     bool conflict = false;
     DbError dbError;
     QVERIFY2(head.save(&a, &conflict, &dbError), qPrintable(dbError.detail));
@@ -64,7 +65,7 @@ void TestKnowledgeBaseController::initTestCase()
     KbArticle b;
     b.title = QStringLiteral("Вивезення сміття");
     b.body = QStringLiteral("За графіком.");
-    b.reviewDue = QDate::currentDate().addYears(1);
+    b.reviewDue = DeadlineCalculator::kyivDate(QDateTime::currentDateTime()).addYears(1);
     QVERIFY(head.save(&b, &conflict, &dbError));
 }
 
@@ -123,7 +124,7 @@ void TestKnowledgeBaseController::headEditsAnArticle()
     QCOMPARE(m_fx->scalar(QStringLiteral("SELECT review_due FROM kontakt.kb_article WHERE id = ?"),
                           {m_id})
                  .toDate(),
-             QDate::currentDate().addYears(1));
+             DeadlineCalculator::kyivDate(QDateTime::currentDateTime()).addYears(1));
     QTRY_VERIFY(!list->findItems(QStringLiteral("Не працює ліфт"), Qt::MatchExactly).isEmpty());
     // An empty answer is not sent to the database.
     body->clear();
