@@ -289,46 +289,42 @@ void MailController::countWaiting()
 {
     if (!m_waitingLabel)
         return;
-    struct Counted {
-        int count = 0;
-        DbError error;
-    };
-    m_session.db->run<Counted>(
-        this,
-        [](QSqlDatabase &db) {
-            Counted c;
-            c.count = MailRepository(db).waitingCount(&c.error);
-            return c;
-        },
-        [this](Counted c) {
-            if (c.error.isError())
-                return; // the banner of the lost connection says enough
-            m_waitingLabel->setVisible(c.count > 0);
-            m_waitingLabel->setText(tr("✉ %n letter(s) waiting", nullptr, c.count));
-            emit waitingCounted(c.count);
-        });
+    count([](QSqlDatabase &db, DbError *e) { return MailRepository(db).waitingCount(e); },
+          [this](int n) {
+              m_waitingLabel->setVisible(n > 0);
+              m_waitingLabel->setText(tr("✉ %n letter(s) waiting", nullptr, n));
+              emit waitingCounted(n);
+          });
 }
 
 void MailController::countFailed()
 {
     if (!m_failedLabel)
         return;
+    count([](QSqlDatabase &db, DbError *e) { return OutboxRepository(db).failedCount(e); },
+          [this](int n) {
+              m_failedLabel->setVisible(n > 0);
+              m_failedLabel->setText(tr("⚠ %n e-mail(s) not delivered", nullptr, n));
+          });
+}
+
+void MailController::count(std::function<int(QSqlDatabase &, DbError *)> read,
+                           std::function<void(int)> show)
+{
     struct Counted {
         int count = 0;
         DbError error;
     };
     m_session.db->run<Counted>(
         this,
-        [](QSqlDatabase &db) {
+        [read](QSqlDatabase &db) {
             Counted c;
-            c.count = OutboxRepository(db).failedCount(&c.error);
+            c.count = read(db, &c.error);
             return c;
         },
-        [this](Counted c) {
-            if (c.error.isError())
-                return;
-            m_failedLabel->setVisible(c.count > 0);
-            m_failedLabel->setText(tr("⚠ %n e-mail(s) not delivered", nullptr, c.count));
+        [show](Counted c) {
+            if (!c.error.isError()) // else the banner of the lost connection says enough
+                show(c.count);
         });
 }
 

@@ -53,6 +53,8 @@ private:
                    const QString &path);
     void countWaiting();
     void countFailed();
+    // A count read on the database thread, shown when it arrives (a status-bar label).
+    void count(std::function<int(QSqlDatabase &, DbError *)> read, std::function<void(int)> show);
 
     Session m_session;
     QPointer<MainWindow> m_window;
