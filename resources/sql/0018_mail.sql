@@ -10,7 +10,8 @@
 -- registers the appeal with the intake form, and mail_register() ties the message to it in the
 -- same transaction and writes the acknowledgement with the registration number and the term.
 -- A reply to our own mail (In-Reply-To/References of an outbox message, or "№ index" in the
--- subject from the case's own author) is attached to that case as a note instead. Bounces,
+-- subject from the case's own author) is attached to that case as a note instead, while the
+-- case is open; about a finished case it waits in the queue like any new letter. Bounces,
 -- auto-replies and spam are kept as junk and never reach the operators; a bounce of an outbox
 -- message marks that message failed.
 --
@@ -225,6 +226,13 @@ BEGIN
                  ORDER BY a.received_at DESC LIMIT 1;
             END IF;
         END IF;
+        -- a case already finished is not reopened by a letter: it waits as a new one (a repeated
+        -- appeal or a complaint, decided at intake)
+        IF v_appeal IS NOT NULL AND EXISTS (
+               SELECT 1 FROM appeal a WHERE a.id = v_appeal
+                  AND a.status IN ('closed', 'forwarded', 'returned', 'not_considered', 'consultation')) THEN
+            v_appeal := NULL;
+        END IF;
         IF v_appeal IS NOT NULL THEN
             v_status := 'attached';
         ELSIF cardinality(v_problems) > 0 THEN
@@ -313,7 +321,7 @@ AS $$
                                || coalesce(' (' || p_appeal.due_reason || ')', '') || '.', '')
                    || E'\nУ відповіді на цей лист, будь ласка, збережіть номер звернення в темі.'
            END
-        || E'\n\nКонтакт-центр'
+        || E'\n\n' || coalesce(nullif(btrim(setting_value('mail_from_name')), ''), 'Контакт-центр')
         || E'\n\nЦей лист надіслано автоматично.'
 $$;
 

@@ -32,6 +32,7 @@ private slots:
     void aSecondRegistrationIsRefused();
     void replyInTheThreadIsAttachedToItsCase();
     void replyBySubjectOnlyFromTheAuthor();
+    void replyAboutAClosedCaseWaitsAsNew();
     void bounceFailsTheOutboxMessage();
     void discardNeedsReasonAndVersion();
     void sendingClaimsRetriesAndFails();
@@ -361,6 +362,31 @@ void TestMailRepository::replyBySubjectOnlyFromTheAuthor()
     QVERIFY(b);
     QCOMPARE(b->status, QStringLiteral("attached"));
     QCOMPARE(b->appealId, appeal);
+}
+
+void TestMailRepository::replyAboutAClosedCaseWaitsAsNew()
+{
+    const auto s = store(letter(QStringLiteral("closed@example.org")));
+    QVERIFY(s);
+    AppealRepository::RegisterResult result;
+    const qint64 appeal = registerFrom(s->mailId, QStringLiteral("Гончар"), &result);
+    QVERIFY(appeal > 0);
+    // the signature is the sender name of the settings
+    QVERIFY(scalar(QStringLiteral("SELECT body FROM kontakt.outbox WHERE appeal_id = ? AND kind = "
+                                  "'acknowledgement'"),
+                   {appeal})
+                .toString()
+                .contains(QStringLiteral("\n\nКонтакт-центр\n")));
+    scalar(QStringLiteral("UPDATE kontakt.appeal SET status = 'closed', result_code = '9.1', "
+                          "closed_at = now(), closed_by = 'test' WHERE id = ? RETURNING id"),
+           {appeal});
+    IncomingMailRecord later = letter(QStringLiteral("closed-reply@example.org"));
+    later.subject = QStringLiteral("Re: Ваше звернення № %1 отримано").arg(result.appeal.regIndex);
+    later.text = QStringLiteral("Нічого не зроблено, скаржуся.");
+    const auto r = store(later);
+    QVERIFY(r);
+    QCOMPARE(r->status, QStringLiteral("new"));
+    QCOMPARE(r->appealId, 0);
 }
 
 void TestMailRepository::bounceFailsTheOutboxMessage()
