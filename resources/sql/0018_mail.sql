@@ -351,6 +351,12 @@ BEGIN
     IF NOT FOUND OR a.channel <> 'email' THEN
         RAISE EXCEPTION 'the appeal % is not an e-mail appeal', p_appeal USING ERRCODE = 'P0001';
     END IF;
+    -- Only the appeal this login registers in this very transaction: a letter is never tied to
+    -- somebody else's case (its acknowledgement would tell a stranger that case's number).
+    IF a.operator_login IS DISTINCT FROM session_user OR a.registered_at IS DISTINCT FROM now() THEN
+        RAISE EXCEPTION 'the appeal % was not registered in this transaction', p_appeal
+            USING ERRCODE = 'P0001';
+    END IF;
 
     UPDATE mail_message SET status = 'registered', appeal_id = p_appeal, handled_at = now(),
                             handled_by = session_user

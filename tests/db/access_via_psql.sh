@@ -307,6 +307,12 @@ expect_refused "operator cannot change a letter directly" "$OPERATOR" "UPDATE ma
 expect_refused "operator cannot delete a letter" "$OPERATOR" "DELETE FROM mail_message"
 expect_refused "a phone appeal cannot take a letter" "$OPERATOR" \
     "SELECT mail_register($MAIL_ID, $APPEAL_A)" "not an e-mail appeal"
+EMAIL_APPEAL=$(owner_sql "WITH a AS (INSERT INTO appeal (reg_index, channel, author_surname, summary, status,
+                                                  registered_at, operator_login)
+                               VALUES ('E-1', 'email', 'Лист', 'x', 'registered', now(), '$OPERATOR') RETURNING id)
+                         SELECT id FROM a" "an e-mail appeal registered earlier")
+expect_refused "a letter cannot be tied to an appeal registered earlier" "$OPERATOR" \
+    "SELECT mail_register($MAIL_ID, $EMAIL_APPEAL)" "not registered in this transaction"
 expect_value "operator takes a letter out with a reason" "$OPERATOR" \
     "SELECT mail_discard($MAIL_ID, 'Реклама', 1)" "t"
 
