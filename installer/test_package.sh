@@ -9,7 +9,7 @@ cpack -G DEB -B "$work/out" >"$work/cpack.log" 2>&1 || { cat "$work/cpack.log"; 
 deb=$(ls "$work"/out/kontakt_*.deb)
 echo "built $(basename "$deb") ($(du -k "$deb" | cut -f1) KiB)"
 dpkg-deb -f "$deb" Depends | tee "$work/depends"
-for dep in libqt6sql6-psql qt6-qpa-plugins qt6-translations-l10n; do
+for dep in libqt6sql6-psql qt6-qpa-plugins qt6-translations-l10n ca-certificates libgmime-3.0-0; do
   grep -q "$dep" "$work/depends" || { echo "missing dependency: $dep"; exit 1; }
 done
 dpkg -x "$deb" "$work/root"
