@@ -113,6 +113,12 @@ bool MailIntakeJob::runOnce(MailRunStats *stats, const std::function<bool()> &ca
         stats->errors << tr("Mailbox: %1").arg(problem);
         return false;
     }
+    if (m_settings.inboxFolder.isEmpty() || m_settings.processedFolder == m_settings.inboxFolder ||
+        m_settings.junkFolder == m_settings.inboxFolder) {
+        // letters moved back into the inbox would be fetched again every round
+        stats->errors << tr("The processed and junk folders must differ from the inbox.");
+        return false;
+    }
     ImapClient imap;
     if (!imap.connectToServer(ep) || !imap.login()) {
         stats->errors << tr("Mailbox %1: %2").arg(ep.host, imap.errorString());

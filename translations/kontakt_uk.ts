@@ -3818,6 +3818,10 @@ New</source>
         <source>(a letter that could not be read)</source>
         <translation>(лист, який не вдалося прочитати)</translation>
     </message>
+    <message>
+        <source>The processed and junk folders must differ from the inbox.</source>
+        <translation>Теки опрацьованих і небажаних мають відрізнятися від теки вхідних.</translation>
+    </message>
 </context>
 <context>
     <name>MailSettingsDialog</name>

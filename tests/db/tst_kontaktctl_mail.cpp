@@ -22,6 +22,7 @@ private slots:
     void aDeskLoginIsRefused();
     void oneServicePerDatabase();
     void nothingConfiguredNothingDone();
+    void processedFolderMustDifferFromTheInbox();
 
 private:
     KontaktctlRun ctl(const QString &who, const QStringList &args)
@@ -113,6 +114,23 @@ void TestKontaktctlMail::nothingConfiguredNothingDone()
                                          "'queued'"))
                  .toInt(),
              1);
+}
+
+void TestKontaktctlMail::processedFolderMustDifferFromTheInbox()
+{
+    m_fx->scalar(
+        QStringLiteral("UPDATE kontakt.setting SET value = CASE key "
+                       "WHEN 'mail_imap_host' THEN 'localhost' "
+                       "WHEN 'mail_processed_folder' THEN 'INBOX' ELSE value END "
+                       "WHERE key IN ('mail_imap_host', 'mail_processed_folder') RETURNING 1"));
+    const KontaktctlRun r = ctl(QStringLiteral("mail"), {"mail-intake", "--once", "--no-send"});
+    m_fx->scalar(
+        QStringLiteral("UPDATE kontakt.setting SET value = CASE key "
+                       "WHEN 'mail_imap_host' THEN '' "
+                       "WHEN 'mail_processed_folder' THEN 'Оброблені' ELSE value END "
+                       "WHERE key IN ('mail_imap_host', 'mail_processed_folder') RETURNING 1"));
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("inbox")), qPrintable(r.err));
 }
 
 QTEST_GUILESS_MAIN(TestKontaktctlMail)
