@@ -151,7 +151,8 @@ void MailController::load()
         });
 }
 
-void MailController::loadDetails(qint64 id)
+void MailController::findLetter(qint64 id,
+                                std::function<void(std::optional<IncomingMail>, DbError)> done)
 {
     struct Loaded {
         std::optional<IncomingMail> mail;
@@ -164,15 +165,20 @@ void MailController::loadDetails(qint64 id)
             l.mail = MailRepository(db).find(id, &l.error);
             return l;
         },
-        [this, id](Loaded l) {
-            if (!m_list)
-                return;
-            if (l.error.isError())
-                m_list->showMessage(l.error.userMessage(), true);
-            if (l.mail)
-                m_list->setDetails(*l.mail);
-            emit detailsLoaded(id);
-        });
+        [done](Loaded l) { done(l.mail, l.error); });
+}
+
+void MailController::loadDetails(qint64 id)
+{
+    findLetter(id, [this, id](std::optional<IncomingMail> mail, DbError error) {
+        if (!m_list)
+            return;
+        if (error.isError())
+            m_list->showMessage(error.userMessage(), true);
+        if (mail)
+            m_list->setDetails(*mail);
+        emit detailsLoaded(id);
+    });
 }
 
 void MailController::registerLetter(qint64 id)
@@ -182,40 +188,28 @@ void MailController::registerLetter(qint64 id)
             m_list->showMessage(tr("Registering appeals is not part of your role."), true);
         return;
     }
-    struct Loaded {
-        std::optional<IncomingMail> mail;
-        DbError error;
-    };
-    m_session.db->run<Loaded>(
-        this,
-        [id](QSqlDatabase &db) {
-            Loaded l;
-            l.mail = MailRepository(db).find(id, &l.error);
-            return l;
-        },
-        [this](Loaded l) {
-            if (!l.mail || !l.mail->isWaiting()) {
-                if (m_list) {
-                    m_list->showMessage(l.error.isError()
-                                            ? l.error.userMessage()
-                                            : tr("This letter has already been handled."),
-                                        true);
-                    load();
-                }
-                return;
+    findLetter(id, [this](std::optional<IncomingMail> mail, DbError error) {
+        if (!mail || !mail->isWaiting()) {
+            if (m_list) {
+                m_list->showMessage(error.isError() ? error.userMessage()
+                                                    : tr("This letter has already been handled."),
+                                    true);
+                load();
             }
-            const IncomingMail &m = *l.mail;
-            AppealInput in;
-            in.channel = Channel::Email;
-            in.receivedAt = m.receivedAt;
-            in.author.email = m.replyTo.isEmpty() ? m.fromAddress : m.replyTo;
-            IncomingMailNames::splitName(m.fromName, &in.author.surname, &in.author.firstName,
-                                         &in.author.patronymic);
-            in.summary = m.subject.left(1000);
-            in.fullText = m.text.left(50000);
-            in.mailId = m.id;
-            m_intake->startFromMail(in);
-        });
+            return;
+        }
+        const IncomingMail &m = *mail;
+        AppealInput in;
+        in.channel = Channel::Email;
+        in.receivedAt = m.receivedAt;
+        in.author.email = m.replyTo.isEmpty() ? m.fromAddress : m.replyTo;
+        IncomingMailNames::splitName(m.fromName, &in.author.surname, &in.author.firstName,
+                                     &in.author.patronymic);
+        in.summary = m.subject.left(1000);
+        in.fullText = m.text.left(50000);
+        in.mailId = m.id;
+        m_intake->startFromMail(in);
+    });
 }
 
 void MailController::discard(qint64 id, const QString &reason, int version)

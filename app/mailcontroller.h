@@ -44,6 +44,8 @@ signals:
 private:
     void load();
     void loadDetails(qint64 id);
+    // One letter with its text and files, read on the database thread.
+    void findLetter(qint64 id, std::function<void(std::optional<IncomingMail>, DbError)> done);
     void registerLetter(qint64 id);
     void discard(qint64 id, const QString &reason, int version);
     void saveOriginal(qint64 id, const QString &path);
